@@ -1,0 +1,63 @@
+package org.synergraph.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Everything the application can be told at start-up, read once from flags and environment variables.
+ *
+ * @param httpPort      HTTP port of the explorer and API (SYNERGRAPH_PORT)
+ * @param dataDir       data directory; the embedded store lives in {@code dataDir/graph} (SYNERGRAPH_DATA)
+ * @param boltHost      interface the embedded Bolt server binds to; loopback unless explicitly exposed
+ * @param boltPort      embedded Bolt port (SYNERGRAPH_BOLT_PORT)
+ * @param adminToken    bearer token that enables write endpoints; empty means writes are off
+ * @param external      an external Neo4j to use instead of the embedded one
+ * @param resourceRoot  a folder holding cypher/, web/ and data/ to use instead of the copies inside the jar
+ * @param limits        limits that protect the read side
+ */
+public record Config(
+        int httpPort,
+        Path dataDir,
+        String boltHost,
+        int boltPort,
+        Optional<String> adminToken,
+        Optional<ExternalNeo4j> external,
+        Optional<Path> resourceRoot,
+        Limits limits) {
+
+    /** Connection details of a Neo4j server or cluster that replaces the embedded DBMS. */
+    public record ExternalNeo4j(String uri, String user, String password, String database) {
+        @Override
+        public String toString() {
+            return "ExternalNeo4j[uri=" + uri + ", user=" + user + ", database=" + database + "]";
+        }
+    }
+
+    /** Limits on what one request may ask of the graph. */
+    public record Limits(
+            Duration queryTimeout,
+            int consoleRowCap,
+            long consoleMemoryBytes,
+            int maxIdsPerQuery,
+            int maxDepth,
+            int maxResultRows,
+            long maxBodyBytes) {
+
+        public static Limits defaults() {
+            return new Limits(Duration.ofSeconds(10), 1000, 256L * 1024 * 1024, 50, 3, 500, 5L * 1024 * 1024);
+        }
+    }
+
+    public boolean embedded() {
+        return external.isEmpty();
+    }
+
+    public Path graphDir() {
+        return dataDir.resolve("graph");
+    }
+
+    public String database() {
+        return external.map(ExternalNeo4j::database).orElse("neo4j");
+    }
+}

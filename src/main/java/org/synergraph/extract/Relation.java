@@ -1,0 +1,24 @@
+package org.synergraph.extract;
+
+/**
+ * A typed statement about two entities, with the words that say it.
+ *
+ * @param subjectId  the entity the statement is about (the funder, the initiative, the member …)
+ * @param type       what is said
+ * @param objectId   the other entity
+ * @param status     for ACTIVE_IN: "active" or "planned"; otherwise null
+ * @param amount     for FUNDS: the amount when stated, else null
+ * @param currency   for FUNDS: ISO currency code when stated, else null
+ * @param year       for FUNDS: year when stated, else null
+ * @param method     rule or curated
+ * @param confidence the rule's confidence in [0,1]; 1 for curated
+ * @param evidence   where it is said
+ */
+public record Relation(String subjectId, RelationType type, String objectId, String status, Double amount,
+                       String currency, Integer year, Method method, double confidence, Evidence evidence) {
+
+    /** Identity of the fact regardless of where it is said: the same fact in two passages is one relation. */
+    public String key() {
+        return subjectId + "|" + type + "|" + objectId + "|" + (status == null ? "" : status);
+    }
+}

@@ -1,0 +1,37 @@
+package org.synergraph.http;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import org.synergraph.Synergraph;
+
+/** Builds the HTTP application, unstarted, so that tests can start it on any port. */
+public final class AppFactory {
+    private AppFactory() {
+    }
+
+    public static Javalin create(Synergraph synergraph) {
+        ObjectMapper json = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        Javalin app = Javalin.create(cfg -> {
+            cfg.showJavalinBanner = false;
+            cfg.jsonMapper(new JavalinJackson(json, false));
+            cfg.http.maxRequestSize = synergraph.config().limits().maxBodyBytes();
+            cfg.staticFiles.enableWebjars();
+            cfg.staticFiles.add(sf -> {
+                sf.hostedPath = "/";
+                if (synergraph.resources().root().isPresent()) {
+                    sf.directory = synergraph.resources().root().get().resolve("web").toString();
+                    sf.location = Location.EXTERNAL;
+                } else {
+                    sf.directory = "/web";
+                    sf.location = Location.CLASSPATH;
+                }
+            });
+        });
+        ErrorMapping.install(app);
+        new HealthController(synergraph.health()).register(app);
+        return app;
+    }
+}
