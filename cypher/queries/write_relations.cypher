@@ -1,0 +1,24 @@
+// Adds typed relations with their evidence. The same fact (subject, type, object, status) is one relationship;
+// each passage that states it adds one entry to the parallel evidence lists (ev*).
+// params: $relations [{subjectId, objectId, type, key, status, amount, currency, year, documentId, passageId,
+//         para, quote, start, end, method, confidence}]
+// returns: relations
+UNWIND $relations AS row
+MATCH (a:Entity {id: row.subjectId})
+MATCH (b:Entity {id: row.objectId})
+MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
+SET r.status = row.status,
+    r.amount = coalesce(row.amount, r.amount), r.currency = coalesce(row.currency, r.currency),
+    r.year = coalesce(row.year, r.year),
+    r.evDocs = coalesce(r.evDocs, []) + row.documentId,
+    r.evPassages = coalesce(r.evPassages, []) + row.passageId,
+    r.evParas = coalesce(r.evParas, []) + row.para,
+    r.evQuotes = coalesce(r.evQuotes, []) + row.quote,
+    r.evStarts = coalesce(r.evStarts, []) + row.start,
+    r.evEnds = coalesce(r.evEnds, []) + row.end,
+    r.evMethods = coalesce(r.evMethods, []) + row.method,
+    r.evConfidences = coalesce(r.evConfidences, []) + row.confidence
+SET r.method = CASE WHEN 'curated' IN r.evMethods THEN 'curated' ELSE 'rule' END,
+    r.confidence = reduce(m = 0.0, c IN r.evConfidences | CASE WHEN c > m THEN c ELSE m END),
+    r.evidenceCount = size(r.evDocs)
+RETURN count(r) AS relations

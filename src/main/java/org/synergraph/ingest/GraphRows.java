@@ -1,0 +1,131 @@
+package org.synergraph.ingest;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.synergraph.corpus.DocumentMeta;
+import org.synergraph.corpus.Passage;
+import org.synergraph.extract.Entity;
+import org.synergraph.extract.Gazetteer;
+import org.synergraph.extract.Mention;
+import org.synergraph.extract.Relation;
+
+/** Turns an extraction into the parameter rows of the write statements (plain maps and lists, as Bolt wants). */
+public final class GraphRows {
+    private final Gazetteer gazetteer;
+
+    public GraphRows(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    Map<String, Object> document(DocumentExtraction doc, String pipelineFingerprint) {
+        DocumentMeta m = doc.meta();
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", m.id());
+        row.put("symbol", m.symbol());
+        row.put("title", m.title());
+        row.put("titleZh", m.titleZh());
+        row.put("titleEn", m.titleEn());
+        row.put("body", m.body());
+        row.put("meeting", m.meeting());
+        row.put("date", m.date());
+        row.put("language", m.language());
+        row.put("sourceFile", m.sourceFile());
+        row.put("contentHash", doc.contentHash());
+        row.put("pipeline", pipelineFingerprint);
+        row.put("entityIds", new ArrayList<>(doc.entityIds()));
+        row.put("passageCount", doc.passages().size());
+        row.put("mentionCount", doc.mentionCount());
+        row.put("relationCount", doc.relations().size());
+        return row;
+    }
+
+    List<Map<String, Object>> passages(DocumentExtraction doc) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Passage p : doc.passages()) {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", p.id());
+            row.put("ordinal", p.ordinal());
+            row.put("label", p.label());
+            row.put("kind", p.kind().name());
+            row.put("text", p.text());
+            row.put("parentLabel", p.parentLabel());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    List<Map<String, Object>> entities(Collection<String> ids) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (String id : ids) {
+            Entity e = gazetteer.byId(id).orElseThrow(() -> new IllegalStateException("entity " + id
+                    + " is not in the gazetteer"));
+            Set<String> aliases = new LinkedHashSet<>(e.aliasesEn());
+            aliases.addAll(e.aliasesZh());
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", e.id());
+            row.put("type", e.type().label());
+            row.put("nameEn", e.nameEn());
+            row.put("nameZh", e.nameZh());
+            row.put("aliases", new ArrayList<>(aliases));
+            row.put("aliasesEn", e.aliasesEn());
+            row.put("aliasesZh", e.aliasesZh());
+            row.put("aliasText", String.join(" ; ", aliases));
+            row.put("aliasesLower", aliases.stream().map(a -> a.toLowerCase(Locale.ROOT)).toList());
+            row.put("iso3", e.iso3());
+            row.put("wikidata", e.wikidata());
+            row.put("source", e.source());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    List<Map<String, Object>> mentions(DocumentExtraction doc) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        doc.mentions().forEach((passageId, ms) -> {
+            Map<String, List<Mention>> byEntity = new LinkedHashMap<>();
+            ms.forEach(m -> byEntity.computeIfAbsent(m.entityId(), k -> new ArrayList<>()).add(m));
+            byEntity.forEach((entityId, list) -> rows.add(Map.of("passageId", passageId, "entityId", entityId,
+                    "starts", list.stream().map(Mention::start).toList(),
+                    "ends", list.stream().map(Mention::end).toList(),
+                    "surfaces", list.stream().map(Mention::surface).toList())));
+        });
+        return rows;
+    }
+
+    /** One row per piece of evidence; the same fact said twice in one passage counts once. */
+    List<Map<String, Object>> relations(DocumentExtraction doc) {
+        Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+        for (Relation r : doc.relations()) {
+            String evidenceKey = r.key() + "|" + r.evidence().passageId();
+            if (rows.containsKey(evidenceKey)) {
+                continue;
+            }
+            Map<String, Object> row = new HashMap<>();
+            row.put("subjectId", r.subjectId());
+            row.put("objectId", r.objectId());
+            row.put("type", r.type().name());
+            row.put("key", r.key());
+            row.put("status", r.status());
+            row.put("amount", r.amount());
+            row.put("currency", r.currency());
+            row.put("year", r.year());
+            row.put("documentId", r.evidence().documentId());
+            row.put("passageId", r.evidence().passageId());
+            row.put("para", r.evidence().para());
+            row.put("quote", r.evidence().quote());
+            row.put("start", r.evidence().start());
+            row.put("end", r.evidence().end());
+            row.put("method", r.method().label());
+            row.put("confidence", r.confidence());
+            rows.put(evidenceKey, row);
+        }
+        return new ArrayList<>(rows.values());
+    }
+}

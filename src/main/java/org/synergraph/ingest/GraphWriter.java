@@ -1,0 +1,82 @@
+package org.synergraph.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.TransactionContext;
+import org.synergraph.corpus.Passage;
+import org.synergraph.graph.CypherLibrary;
+import org.synergraph.graph.Graph;
+
+/**
+ * Writes one document's extraction to the graph in a single transaction: first everything an earlier version of
+ * the document put there is removed, then the new version is written with batched UNWIND statements. A failure
+ * leaves the graph as it was; writing the same extraction twice leaves the same graph.
+ */
+public final class GraphWriter {
+    private static final List<String> STATEMENTS = List.of("write_detach_document", "write_document",
+            "write_passages", "write_footnote_links", "write_entities", "write_mentions", "write_relations",
+            "write_tidy_entities");
+    private final Graph graph;
+    private final CypherLibrary library;
+    private final GraphRows rows;
+
+    public GraphWriter(Graph graph, CypherLibrary library, GraphRows rows) {
+        this.graph = graph;
+        this.library = library.require(STATEMENTS);
+        this.rows = rows;
+    }
+
+    /** Counts of what one write put in the graph. */
+    public record WriteSummary(String documentId, int passages, int mentions, int relations, int evidence) {
+    }
+
+    public WriteSummary write(DocumentExtraction doc, String pipelineFingerprint) {
+        String id = doc.meta().id();
+        List<Map<String, Object>> relationRows = rows.relations(doc);
+        graph.write(tx -> {
+            Set<String> touched = new LinkedHashSet<>(detach(tx, id));
+            touched.addAll(doc.entityIds());
+            run(tx, "write_document", Map.of("doc", rows.document(doc, pipelineFingerprint)));
+            run(tx, "write_passages", Map.of("documentId", id, "passages", rows.passages(doc)));
+            run(tx, "write_footnote_links", Map.of("documentId", id, "links", footnoteLinks(doc)));
+            run(tx, "write_entities", Map.of("entities", rows.entities(doc.entityIds())));
+            run(tx, "write_mentions", Map.of("mentions", rows.mentions(doc)));
+            run(tx, "write_relations", Map.of("relations", relationRows));
+            run(tx, "write_tidy_entities", Map.of("entityIds", new ArrayList<>(touched)));
+        });
+        long facts = relationRows.stream().map(r -> r.get("key")).distinct().count();
+        return new WriteSummary(id, doc.passages().size(), doc.mentionCount(), (int) facts, relationRows.size());
+    }
+
+    private List<String> detach(TransactionContext tx, String documentId) {
+        var result = tx.run(library.get("write_detach_document"), Map.of("documentId", documentId));
+        List<String> ids = new ArrayList<>();
+        result.list().forEach(r -> ids.addAll(r.get("entityIds").asList(v -> v.asString())));
+        return ids;
+    }
+
+    private void run(TransactionContext tx, String name, Map<String, Object> params) {
+        tx.run(library.get(name), params).consume();
+    }
+
+    private static List<Map<String, Object>> footnoteLinks(DocumentExtraction doc) {
+        Map<String, String> firstByLabel = new HashMap<>();
+        for (Passage p : doc.passages()) {
+            if (p.kind() != org.synergraph.corpus.PassageKind.FOOTNOTE) {
+                firstByLabel.putIfAbsent(p.label(), p.id());
+            }
+        }
+        List<Map<String, Object>> links = new ArrayList<>();
+        for (Passage p : doc.passages()) {
+            String parent = p.parentLabel() == null ? null : firstByLabel.get(p.parentLabel());
+            if (p.kind() == org.synergraph.corpus.PassageKind.FOOTNOTE && parent != null) {
+                links.add(Map.of("footnoteId", p.id(), "parentId", parent));
+            }
+        }
+        return links;
+    }
+}
