@@ -1,0 +1,6 @@
+// One document's metadata.
+// params: $id
+// returns: doc (map)
+MATCH (d:Document {id: $id})
+RETURN d {.id, .title, .titleZh, .titleEn, .symbol, .body, .meeting, .date, .language, .sourceFile,
+          .passageCount, .mentionCount, .relationCount, .contentHash} AS doc

@@ -1,0 +1,6 @@
+// Which of the given ids are entities, with their summary.
+// params: $ids
+// returns: entity (map)
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN e {.id, .type, .nameEn, .nameZh, .iso3} AS entity

@@ -1,0 +1,30 @@
+// The entities within $depth typed relations of an entity (depth 1 or 2), optionally only some relation types.
+// At most $limit neighbours; the edges among the returned nodes come with them.
+// params: $id, $depth (1|2), $types (list of relation types or null for all), $limit
+// returns: nodes (list of maps), edges (list of maps), capped
+MATCH (c:Entity {id: $id})
+CALL {
+  WITH c
+  MATCH (c)-[r1]-(n1:Entity)
+  WHERE $types IS NULL OR type(r1) IN $types
+  RETURN DISTINCT n1 AS n, 1 AS hop
+  UNION
+  WITH c
+  MATCH (c)-[r1]-(:Entity)-[r2]-(n2:Entity)
+  WHERE $depth >= 2 AND n2 <> c
+    AND ($types IS NULL OR (type(r1) IN $types AND type(r2) IN $types))
+  RETURN DISTINCT n2 AS n, 2 AS hop
+}
+WITH c, n, min(hop) AS hop
+ORDER BY hop, n.id
+WITH c, collect(n) AS all
+WITH c, all[0..$limit] AS kept, size(all) > $limit AS capped
+WITH c + kept AS nodes, capped
+UNWIND nodes AS a
+OPTIONAL MATCH (a)-[r]->(b:Entity)
+WHERE b IN nodes AND ($types IS NULL OR type(r) IN $types)
+WITH nodes, capped, collect(DISTINCT r) AS rels
+RETURN [n IN nodes | n {.id, .type, .nameEn, .nameZh, labels: [l IN labels(n) WHERE l <> 'Entity']}] AS nodes,
+       [r IN rels | {id: r.key, source: startNode(r).id, target: endNode(r).id, type: type(r), status: r.status,
+                     method: r.method, confidence: r.confidence, evidenceCount: r.evidenceCount}] AS edges,
+       capped

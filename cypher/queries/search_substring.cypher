@@ -1,0 +1,14 @@
+// Fallback for text the full-text analyzer cannot split (single CJK characters, partial Latin words):
+// a substring scan over names and aliases.
+// params: $exact (lower-cased text), $type (label or null), $limit
+// returns: id, type, nameEn, nameZh, aliases, score
+MATCH (node:Entity)
+WHERE ($type IS NULL OR node.type = $type)
+  AND (node.nameLower CONTAINS $exact OR node.nameZh CONTAINS $exact
+       OR any(a IN node.aliasesLower WHERE a CONTAINS $exact))
+RETURN node.id AS id, node.type AS type, node.nameEn AS nameEn, node.nameZh AS nameZh,
+       node.aliases AS aliases,
+       CASE WHEN node.nameLower = $exact OR node.nameZh = $exact OR $exact IN node.aliasesLower
+            THEN 1000.0 ELSE 1.0 END AS score
+ORDER BY score DESC, size(coalesce(node.nameEn, '')) ASC
+LIMIT $limit

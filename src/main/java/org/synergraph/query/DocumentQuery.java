@@ -1,0 +1,89 @@
+package org.synergraph.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Value;
+import org.synergraph.graph.CypherLibrary;
+import org.synergraph.graph.Graph;
+import org.synergraph.problem.Problem;
+
+/** The documents in the graph, and one document's passages with the mentions a reader can highlight. */
+public final class DocumentQuery {
+    private final Graph graph;
+    private final String list;
+    private final String one;
+    private final String passages;
+
+    public DocumentQuery(Graph graph, CypherLibrary library) {
+        this.graph = graph;
+        this.list = library.get("documents");
+        this.one = library.get("document");
+        this.passages = library.get("document_passages");
+    }
+
+    /** A document's metadata. */
+    public record DocumentInfo(String id, String title, String titleZh, String titleEn, String symbol, String body,
+                               String meeting, String date, String language, String sourceFile, Long passages,
+                               Long mentions, Long relations) {
+        static DocumentInfo from(Value d) {
+            return new DocumentInfo(d.get("id").asString(), d.get("title").asString(null),
+                    d.get("titleZh").asString(null), d.get("titleEn").asString(null), d.get("symbol").asString(null),
+                    d.get("body").asString(null), d.get("meeting").asString(null), d.get("date").asString(null),
+                    d.get("language").asString(null), d.get("sourceFile").asString(null), num(d.get("passageCount")),
+                    num(d.get("mentionCount")), num(d.get("relationCount")));
+        }
+    }
+
+    /** Where a passage names an entity. */
+    public record MentionSpan(String entityId, int start, int end, String type, String nameEn, String nameZh) {
+    }
+
+    /** A passage with its mentions, in text order. */
+    public record PassageView(String id, int ordinal, String label, String kind, String text, String parentId,
+                              List<MentionSpan> mentions) {
+    }
+
+    /** All documents. */
+    public record DocumentList(List<DocumentInfo> documents) {
+    }
+
+    /** One document and its passages. */
+    public record DocumentText(DocumentInfo document, List<PassageView> passages) {
+    }
+
+    public DocumentList all() {
+        return new DocumentList(graph.read(list, Map.of(), r -> DocumentInfo.from(r.get("doc"))));
+    }
+
+    public DocumentText text(String id) {
+        if (id == null || !id.matches("[A-Za-z0-9_.\\-]{1,80}")) {
+            throw Problem.badRequest("bad_document_id", "A document id has letters, digits, '.', '_' or '-'.");
+        }
+        List<DocumentInfo> found = graph.read(one, Map.of("id", id), r -> DocumentInfo.from(r.get("doc")));
+        if (found.isEmpty()) {
+            throw Problem.notFound("unknown_document", "No document has the id '" + id + "'.");
+        }
+        List<PassageView> ps = graph.read(passages, Map.of("id", id), r -> passage(r.get("passage"), r.get("mentions")));
+        return new DocumentText(found.get(0), ps);
+    }
+
+    private static PassageView passage(Value p, Value mentions) {
+        List<MentionSpan> spans = new ArrayList<>();
+        for (Value m : mentions.values()) {
+            List<Integer> starts = m.get("starts").asList(Value::asInt);
+            List<Integer> ends = m.get("ends").asList(Value::asInt);
+            for (int i = 0; i < starts.size(); i++) {
+                spans.add(new MentionSpan(m.get("entityId").asString(), starts.get(i), ends.get(i),
+                        m.get("type").asString(null), m.get("nameEn").asString(null), m.get("nameZh").asString(null)));
+            }
+        }
+        spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return new PassageView(p.get("id").asString(), p.get("ordinal").asInt(), p.get("label").asString(null),
+                p.get("kind").asString(null), p.get("text").asString(""), p.get("parentId").asString(null), spans);
+    }
+
+    private static Long num(Value v) {
+        return v == null || v.isNull() ? null : v.asLong();
+    }
+}

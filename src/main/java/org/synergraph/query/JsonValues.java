@@ -1,0 +1,66 @@
+package org.synergraph.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Path;
+import org.neo4j.driver.types.Relationship;
+
+/** Converts any value Cypher can return into plain JSON-ready Java values (maps, lists, strings, numbers). */
+public final class JsonValues {
+    private JsonValues() {
+    }
+
+    public static Object plain(Value v) {
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        return switch (v.type().name()) {
+            case "NODE" -> node(v.asNode());
+            case "RELATIONSHIP" -> relationship(v.asRelationship());
+            case "PATH" -> path(v.asPath());
+            case "LIST" -> v.asList(JsonValues::plain);
+            case "MAP" -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                v.keys().forEach(k -> m.put(k, plain(v.get(k))));
+                yield m;
+            }
+            case "INTEGER" -> v.asLong();
+            case "FLOAT" -> v.asDouble();
+            case "BOOLEAN" -> v.asBoolean();
+            case "STRING" -> v.asString();
+            default -> v.toString();
+        };
+    }
+
+    private static Map<String, Object> node(Node n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<String> labels = new ArrayList<>();
+        n.labels().forEach(labels::add);
+        m.put("labels", labels);
+        Map<String, Object> props = new LinkedHashMap<>();
+        n.keys().forEach(k -> props.put(k, plain(n.get(k))));
+        m.put("properties", props);
+        return m;
+    }
+
+    private static Map<String, Object> relationship(Relationship r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", r.type());
+        Map<String, Object> props = new LinkedHashMap<>();
+        r.keys().forEach(k -> props.put(k, plain(r.get(k))));
+        m.put("properties", props);
+        return m;
+    }
+
+    private static Map<String, Object> path(Path p) {
+        List<Object> nodes = new ArrayList<>();
+        p.nodes().forEach(n -> nodes.add(node(n)));
+        List<Object> rels = new ArrayList<>();
+        p.relationships().forEach(r -> rels.add(relationship(r)));
+        return Map.of("nodes", nodes, "relationships", rels);
+    }
+}

@@ -1,0 +1,44 @@
+package org.synergraph.query;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.synergraph.graph.CypherLibrary;
+import org.synergraph.graph.Graph;
+import org.synergraph.problem.Problem;
+
+/** The entities around one entity, one or two steps out, for the graph canvas. */
+public final class NeighbourhoodQuery {
+    private final Graph graph;
+    private final String cypher;
+    private final int maxDepth;
+    private final int maxNodes;
+
+    public NeighbourhoodQuery(Graph graph, CypherLibrary library, int maxDepth, int maxNodes) {
+        this.graph = graph;
+        this.cypher = library.get("neighbourhood");
+        this.maxDepth = Math.min(maxDepth, 2);
+        this.maxNodes = maxNodes;
+    }
+
+    public GraphView around(String id, int depth, String types, int limit) {
+        Ids.check("id", id);
+        if (depth < 1 || depth > maxDepth) {
+            throw Problem.badRequest("bad_depth", "depth must be 1 or " + maxDepth + ".");
+        }
+        if (limit < 1 || limit > maxNodes) {
+            throw Problem.badRequest("bad_limit", "limit must be between 1 and " + maxNodes + ".");
+        }
+        Map<String, Object> p = new HashMap<>();
+        p.put("id", id);
+        p.put("depth", depth);
+        p.put("types", RelationTypes.list("types", types));
+        p.put("limit", limit);
+        List<GraphView> views = graph.read(cypher, p, r -> new GraphView(GraphView.nodes(r.get("nodes")),
+                GraphView.edges(r.get("edges")), r.get("capped").asBoolean()));
+        if (views.isEmpty()) {
+            throw Problem.notFound("unknown_entity", "No entity has the id '" + id + "'.");
+        }
+        return views.get(0);
+    }
+}

@@ -1,0 +1,61 @@
+package org.synergraph.query;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.driver.Value;
+import org.synergraph.graph.CypherLibrary;
+import org.synergraph.graph.Graph;
+
+/** Pairwise overlap of where (or with whom) a set of entities work: shared counts and Jaccard similarity. */
+public final class OverlapQuery {
+    private final Graph graph;
+    private final String cypher;
+    private final SharedActivityQuery shared;
+    private final EntityLookup lookup;
+
+    public OverlapQuery(Graph graph, CypherLibrary library, SharedActivityQuery shared, EntityLookup lookup) {
+        this.graph = graph;
+        this.cypher = library.get("overlap");
+        this.shared = shared;
+        this.lookup = lookup;
+    }
+
+    /** One input and how many targets it has. */
+    public record Input(EntitySummary entity, int targets) {
+    }
+
+    /** One pair of inputs. */
+    public record Pair(String a, String b, int shared, double jaccard) {
+    }
+
+    /** The answer: inputs, and every pair, most overlapping first. */
+    public record Answer(List<Input> inputs, List<Pair> pairs) {
+    }
+
+    public Answer run(String ids, String target, String via, String status) {
+        SharedActivityQuery.Request q = shared.request(ids, 1, target, via, status == null ? "any" : status);
+        List<EntitySummary> inputs = lookup.requireAll(q.ids());
+        Map<String, Set<String>> targets = new LinkedHashMap<>();
+        graph.read(cypher, Map.of("ids", q.ids(), "target", q.target(), "via", q.via(), "status", q.status()),
+                r -> targets.put(r.get("id").asString(), new HashSet<>(r.get("targets").asList(Value::asString))));
+        List<Input> in = inputs.stream().map(e -> new Input(e, targets.getOrDefault(e.id(), Set.of()).size())).toList();
+        List<Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < q.ids().size(); i++) {
+            for (int j = i + 1; j < q.ids().size(); j++) {
+                Set<String> a = targets.getOrDefault(q.ids().get(i), Set.of());
+                Set<String> b = targets.getOrDefault(q.ids().get(j), Set.of());
+                Set<String> both = new HashSet<>(a);
+                both.retainAll(b);
+                int union = a.size() + b.size() - both.size();
+                pairs.add(new Pair(q.ids().get(i), q.ids().get(j), both.size(),
+                        union == 0 ? 0.0 : Math.round(1000.0 * both.size() / union) / 1000.0));
+            }
+        }
+        pairs.sort((x, y) -> Double.compare(y.jaccard(), x.jaccard()));
+        return new Answer(in, pairs);
+    }
+}

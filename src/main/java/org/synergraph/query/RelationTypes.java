@@ -1,0 +1,35 @@
+package org.synergraph.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.synergraph.extract.RelationType;
+import org.synergraph.problem.Problem;
+
+/** Parses relation type names that arrive from outside. */
+final class RelationTypes {
+    private RelationTypes() {
+    }
+
+    static String one(String name, String value) {
+        try {
+            return RelationType.parse(value).name();
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest("bad_relation_type", "'" + Ids.abbreviate(value) + "' in '" + name
+                    + "' is not a relation type (one of " + List.of(RelationType.values()) + ").");
+        }
+    }
+
+    /** A comma-separated list, or null (all types) when blank. */
+    static List<String> list(String name, String commaSeparated) {
+        if (commaSeparated == null || commaSeparated.isBlank()) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : commaSeparated.split(",", RelationType.values().length + 2)) {
+            if (!part.isBlank()) {
+                out.add(one(name, part));
+            }
+        }
+        return out.isEmpty() ? null : out;
+    }
+}

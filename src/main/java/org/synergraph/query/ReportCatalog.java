@@ -1,0 +1,87 @@
+package org.synergraph.query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.synergraph.config.Resources;
+import org.synergraph.graph.CypherFile;
+import org.synergraph.graph.Graph;
+import org.synergraph.problem.Problem;
+
+/** The named reports of {@code cypher/reports/*.cypher}: their descriptions from the headers, and running them. */
+public final class ReportCatalog {
+    private final Graph graph;
+    private final Map<String, Report> reports;
+    private final int maxRows;
+
+    private ReportCatalog(Graph graph, Map<String, Report> reports, int maxRows) {
+        this.graph = graph;
+        this.reports = reports;
+        this.maxRows = maxRows;
+    }
+
+    /** A report as clients see it. */
+    public record Report(String name, String title, String description, List<ReportParam> params,
+                         List<String> columns, @com.fasterxml.jackson.annotation.JsonIgnore String statement) {
+    }
+
+    /** All reports. */
+    public record ReportList(List<Report> reports) {
+    }
+
+    public static ReportCatalog load(Graph graph, Resources resources, int maxRows) {
+        Map<String, Report> byName = new LinkedHashMap<>();
+        for (String file : resources.list("cypher/reports", ".cypher")) {
+            String name = file.substring(0, file.length() - ".cypher".length());
+            CypherFile c = CypherFile.parse(name, resources.read("cypher/reports/" + file));
+            List<ReportParam> params = new ArrayList<>();
+            c.headerLines().stream().filter(l -> l.startsWith("param:"))
+                    .forEach(l -> params.add(ReportParam.parse(name, l.substring("param:".length()))));
+            String title = c.header().get("title");
+            if (title == null) {
+                throw new IllegalStateException("report " + name + " has no '// title:' header line");
+            }
+            List<String> columns = List.of(c.header().getOrDefault("columns", "").split("\\s*,\\s*"));
+            byName.put(name, new Report(name, title, c.header().getOrDefault("description", ""), params, columns,
+                    c.statement()));
+        }
+        return new ReportCatalog(graph, byName, maxRows);
+    }
+
+    public ReportList list() {
+        return new ReportList(List.copyOf(reports.values()));
+    }
+
+    /** Runs a report with the given parameter texts; unknown parameters and bad values are 400 problems. */
+    public Table run(String name, Map<String, String> given) {
+        Report report = reports.get(name);
+        if (report == null) {
+            throw Problem.notFound("unknown_report", "No report is named '" + Ids.abbreviate(name)
+                    + "'. Known reports: " + String.join(", ", reports.keySet()) + ".");
+        }
+        Set<String> known = new java.util.HashSet<>();
+        report.params().forEach(p -> known.add(p.name()));
+        for (String key : given.keySet()) {
+            if (!known.contains(key)) {
+                throw Problem.badRequest("unknown_parameter", "Report '" + name + "' has no parameter '"
+                        + Ids.abbreviate(key) + "'" + (known.isEmpty() ? "." : "; it takes " + known + "."));
+            }
+        }
+        Map<String, Object> params = new HashMap<>();
+        report.params().forEach(p -> params.put(p.name(), p.value(given.get(p.name()))));
+        List<List<Object>> rows = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        graph.read(report.statement(), params, r -> {
+            if (columns.isEmpty()) {
+                columns.addAll(r.keys());
+            }
+            return r.values().stream().map(JsonValues::plain).toList();
+        }).forEach(rows::add);
+        boolean truncated = rows.size() > maxRows;
+        List<String> cols = columns.isEmpty() ? report.columns() : columns;
+        return new Table(cols, truncated ? rows.subList(0, maxRows) : rows, truncated);
+    }
+}
