@@ -55,7 +55,8 @@ class MentionFinderTest {
     @Test
     void acronym_next_to_chinese_or_brackets_is_matched() {
         List<Mention> mentions = finder.find("粮农组织（FAO）的报告向GEF提交");
-        assertEquals(List.of(new Mention("organisation:fao", 0, 4, "粮农组织"), new Mention("organisation:fao", 5, 8, "FAO"),
+        assertEquals(List.of(new Mention("organisation:fao", 0, 4, "粮农组织"),
+                new Mention("organisation:fao", 5, 8, "FAO"),
                 new Mention("organisation:gef", 13, 16, "GEF")), mentions);
     }
 
