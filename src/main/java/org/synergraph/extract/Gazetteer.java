@@ -1,0 +1,93 @@
+package org.synergraph.extract;
+
+import org.synergraph.config.Resources;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** All entities the mention finder knows, checked for clashes, with the surface forms that name them. */
+public final class Gazetteer {
+    private final Map<String, Entity> byId;
+    private final Map<String, Set<String>> formsById;
+    private final List<SurfaceForm> surfaceForms;
+
+    private Gazetteer(Map<String, Entity> byId, Map<String, Set<String>> formsById, List<SurfaceForm> forms) {
+        this.byId = byId;
+        this.formsById = formsById;
+        this.surfaceForms = forms;
+    }
+
+    /** Reads entities.json and, when present, country-names.json; countries come from CLDR either way. */
+    public static Gazetteer load(Resources resources) {
+        CountryNames countries = resources.exists(CountryNames.FILE)
+                ? CountryNames.cldrWith(resources.read(CountryNames.FILE)) : CountryNames.cldr();
+        return of(EntitiesFile.parse(resources.read(EntitiesFile.FILE)), countries);
+    }
+
+    /** Builds from the text of an entities.json and a country-names.json document. */
+    public static Gazetteer fromJson(String entitiesJson, String countryNamesJson) {
+        return of(EntitiesFile.parse(entitiesJson), CountryNames.cldrWith(countryNamesJson));
+    }
+
+    /** Builds from curated entities and countries; fails on a duplicate id or a form claimed twice. */
+    public static Gazetteer of(Collection<Entity> curated, CountryNames countries) {
+        Map<String, Entity> byId = new LinkedHashMap<>();
+        List<Entity> all = new ArrayList<>(curated);
+        all.addAll(countries.countries());
+        for (Entity e : all) {
+            Entity earlier = byId.putIfAbsent(e.id(), e);
+            if (earlier != null) {
+                throw new IllegalStateException("duplicate entity id " + e.id() + " (" + earlier.source() + "; "
+                        + e.source() + ")");
+            }
+        }
+        Map<String, Set<String>> formsById = new LinkedHashMap<>();
+        Map<String, SurfaceForm> byKey = new HashMap<>();
+        for (Entity e : all) {
+            Set<String> forms = SurfaceVariants.of(e);
+            formsById.put(e.id(), Set.copyOf(forms));
+            forms.forEach(text -> claim(byKey, SurfaceForm.naming(text, e.id())));
+        }
+        countries.blockers().forEach(text -> claim(byKey, SurfaceForm.blocker(text)));
+        return new Gazetteer(byId, formsById, List.copyOf(byKey.values()));
+    }
+
+    private static void claim(Map<String, SurfaceForm> byKey, SurfaceForm form) {
+        SurfaceForm earlier = byKey.putIfAbsent(form.key(), form);
+        if (earlier != null && !Objects.equals(earlier.entityId(), form.entityId())) {
+            throw new IllegalStateException("surface form '" + form.text() + "' is claimed by "
+                    + describe(earlier) + " and " + describe(form));
+        }
+    }
+
+    private static String describe(SurfaceForm form) {
+        return form.isBlocker() ? "a blocker ('" + form.text() + "')" : form.entityId() + " ('" + form.text() + "')";
+    }
+
+    public Optional<Entity> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Every entity: curated ones in file order, then the countries. */
+    public Collection<Entity> all() {
+        return byId.values();
+    }
+
+    /** The strings that name an entity: names, aliases and their bracket and quote variants; empty if unknown. */
+    public Set<String> surfaceForms(String entityId) {
+        return formsById.getOrDefault(entityId, Set.of());
+    }
+
+    /** Every form the finder must look for, blockers included, each once. */
+    public List<SurfaceForm> surfaceForms() {
+        return surfaceForms;
+    }
+}

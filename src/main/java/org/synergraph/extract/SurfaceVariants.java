@@ -1,0 +1,54 @@
+package org.synergraph.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** The strings that name an entity: its names and aliases, plus how Chinese text writes titles and quotations. */
+final class SurfaceVariants {
+    private SurfaceVariants() {
+    }
+
+    /**
+     * Names and aliases, each also without 《》 and without “”; Chinese forms of entities other than countries
+     * also with 《》 around them, as titles of instruments are printed.
+     */
+    static Set<String> of(Entity entity) {
+        Set<String> forms = new LinkedHashSet<>();
+        Stream.of(List.of(nullToEmpty(entity.nameZh()), nullToEmpty(entity.nameEn())), entity.aliasesZh(),
+                        entity.aliasesEn())
+                .flatMap(List::stream)
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .forEach(form -> addVariants(forms, form, entity.type() != EntityType.COUNTRY));
+        return forms;
+    }
+
+    private static void addVariants(Set<String> forms, String form, boolean titles) {
+        forms.add(form);
+        String unquoted = strip(form, '“', '”');
+        String bare = strip(unquoted, '《', '》');
+        Stream.of(unquoted, bare, strip(form, '《', '》')).filter(s -> !s.isEmpty()).forEach(forms::add);
+        if (titles && isChinese(bare)) {
+            forms.add("《" + bare + "》");
+        }
+    }
+
+    private static String strip(String s, char open, char close) {
+        if (s.indexOf(open) < 0 && s.indexOf(close) < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        s.chars().filter(c -> c != open && c != close).forEach(c -> out.append((char) c));
+        return out.toString().strip();
+    }
+
+    private static boolean isChinese(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
