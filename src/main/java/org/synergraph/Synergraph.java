@@ -6,7 +6,19 @@ import org.synergraph.graph.CypherLibrary;
 import org.synergraph.graph.EmbeddedNeo4j;
 import org.synergraph.graph.Graph;
 import org.synergraph.graph.SchemaInstaller;
+import org.synergraph.query.CypherConsole;
+import org.synergraph.query.DocumentQuery;
+import org.synergraph.query.EdgeQuery;
+import org.synergraph.query.EntityLookup;
+import org.synergraph.query.EntityQuery;
+import org.synergraph.query.ExportQuery;
 import org.synergraph.query.HealthQuery;
+import org.synergraph.query.NeighbourhoodQuery;
+import org.synergraph.query.OverlapQuery;
+import org.synergraph.query.PathQuery;
+import org.synergraph.query.ReportCatalog;
+import org.synergraph.query.SearchQuery;
+import org.synergraph.query.SharedActivityQuery;
 
 /**
  * The application wired together: configuration, the graph connection with its schema applied, the query
@@ -17,14 +29,34 @@ public final class Synergraph implements AutoCloseable {
     private final Resources resources;
     private final Graph graph;
     private final CypherLibrary library;
-    private final HealthQuery health;
+    private final Queries queries;
 
     private Synergraph(Config config, Resources resources, Graph graph, CypherLibrary library) {
         this.config = config;
         this.resources = resources;
         this.graph = graph;
         this.library = library;
-        this.health = new HealthQuery(graph, library);
+        this.queries = Queries.build(config, resources, graph, library);
+    }
+
+    /** Every question the API answers, each its own class. */
+    public record Queries(HealthQuery health, SearchQuery search, EntityQuery entities, NeighbourhoodQuery neighbourhood,
+                          EdgeQuery edges, PathQuery paths, SharedActivityQuery shared, OverlapQuery overlap,
+                          DocumentQuery documents, ReportCatalog reports, CypherConsole console, ExportQuery export) {
+
+        static Queries build(Config config, Resources resources, Graph graph, CypherLibrary library) {
+            Config.Limits limits = config.limits();
+            EntityLookup lookup = new EntityLookup(graph, library);
+            SharedActivityQuery shared = new SharedActivityQuery(graph, library, lookup, limits.maxIdsPerQuery());
+            return new Queries(new HealthQuery(graph, library), new SearchQuery(graph, library),
+                    new EntityQuery(graph, library),
+                    new NeighbourhoodQuery(graph, library, limits.maxDepth(), limits.maxResultRows()),
+                    new EdgeQuery(graph, library), new PathQuery(graph, library, lookup), shared,
+                    new OverlapQuery(graph, library, shared, lookup), new DocumentQuery(graph, library),
+                    ReportCatalog.load(graph, resources, limits.maxResultRows()),
+                    new CypherConsole(graph, limits.queryTimeout(), limits.consoleRowCap()),
+                    new ExportQuery(graph, library, lookup, limits.maxIdsPerQuery(), 100_000));
+        }
     }
 
     /** Opens the graph (starting the embedded DBMS when no external one is configured) and applies the schema. */
@@ -59,8 +91,8 @@ public final class Synergraph implements AutoCloseable {
         return library;
     }
 
-    public HealthQuery health() {
-        return health;
+    public Queries queries() {
+        return queries;
     }
 
     @Override

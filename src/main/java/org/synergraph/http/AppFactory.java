@@ -31,7 +31,15 @@ public final class AppFactory {
             });
         });
         ErrorMapping.install(app);
-        new HealthController(synergraph.health()).register(app);
+        SecurityHeaders.install(app);
+        Synergraph.Queries q = synergraph.queries();
+        new HealthController(q.health()).register(app);
+        new SearchController(q.search()).register(app);
+        new EntityController(q.entities(), q.neighbourhood(), q.edges()).register(app);
+        new SynergyController(q.shared(), q.overlap(), q.paths()).register(app);
+        new ReportController(q.reports()).register(app);
+        new ConsoleController(q.console(), json).register(app);
+        new ExportController(q.export()).register(app);
         return app;
     }
 }

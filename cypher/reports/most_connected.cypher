@@ -1,0 +1,13 @@
+// title: Most connected entities
+// description: Entities with the most typed relations (in and out), with how many passages mention them.
+// param: type string any Entity type to list (Organisation, Convention, Initiative, Country, Region) or any
+// param: limit int 25 How many to list
+// columns: entity, type, relations, passages
+MATCH (e:Entity)
+WHERE $type = 'any' OR e.type = $type
+WITH e, COUNT { (e)-[r]-(:Entity) } AS relations
+WHERE relations > 0
+RETURN coalesce(e.nameEn, e.nameZh) AS entity, e.type AS type, relations,
+       COUNT { (e)<-[:MENTIONS]-(:Passage) } AS passages
+ORDER BY relations DESC, entity
+LIMIT $limit

@@ -1,0 +1,35 @@
+package org.synergraph.http;
+
+import io.javalin.Javalin;
+import org.synergraph.query.EdgeQuery;
+import org.synergraph.query.EntityQuery;
+import org.synergraph.query.NeighbourhoodQuery;
+
+/** GET /api/entities/{id}, /api/entities/{id}/graph and /api/edges/{id}. */
+final class EntityController {
+    private final EntityQuery entities;
+    private final NeighbourhoodQuery neighbourhood;
+    private final EdgeQuery edges;
+
+    EntityController(EntityQuery entities, NeighbourhoodQuery neighbourhood, EdgeQuery edges) {
+        this.entities = entities;
+        this.neighbourhood = neighbourhood;
+        this.edges = edges;
+    }
+
+    void register(Javalin app) {
+        app.get("/api/entities/{id}", ctx -> {
+            Params.only(ctx);
+            ctx.json(entities.page(ctx.pathParam("id")));
+        });
+        app.get("/api/entities/{id}/graph", ctx -> {
+            Params.only(ctx, "depth", "types", "limit");
+            ctx.json(neighbourhood.around(ctx.pathParam("id"), Params.integer(ctx, "depth", 1, 1, 99),
+                    ctx.queryParam("types"), Params.integer(ctx, "limit", 150, 1, 100_000)));
+        });
+        app.get("/api/edges/{id}", ctx -> {
+            Params.only(ctx);
+            ctx.json(edges.find(ctx.pathParam("id")));
+        });
+    }
+}

@@ -1,0 +1,58 @@
+package org.synergraph.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.Map;
+import org.synergraph.export.CsvText;
+import org.synergraph.problem.Problem;
+import org.synergraph.query.ReportCatalog;
+import org.synergraph.query.Table;
+
+/** GET /api/reports and /api/reports/{name}, as JSON or, with Accept: text/csv or format=csv, as CSV. */
+final class ReportController {
+    private final ReportCatalog reports;
+
+    ReportController(ReportCatalog reports) {
+        this.reports = reports;
+    }
+
+    void register(Javalin app) {
+        app.get("/api/reports", ctx -> {
+            Params.only(ctx);
+            ctx.json(reports.list());
+        });
+        app.get("/api/reports/{name}", ctx -> {
+            Map<String, String> given = new HashMap<>();
+            ctx.queryParamMap().forEach((k, v) -> {
+                if (v.size() > 1) {
+                    throw Problem.badRequest("repeated_parameter", "Parameter '" + Params.cut(k) + "' is given more than once.");
+                }
+                if (!k.equals("format")) {
+                    given.put(k, v.get(0));
+                }
+            });
+            String name = ctx.pathParam("name");
+            Table table = reports.run(name, given);
+            if (wantsCsv(ctx)) {
+                ctx.contentType("text/csv; charset=utf-8")
+                        .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9_-]", "") + ".csv\"")
+                        .result(CsvText.of(table));
+            } else {
+                ctx.json(table);
+            }
+        });
+    }
+
+    static boolean wantsCsv(Context ctx) {
+        String format = ctx.queryParam("format");
+        if (format != null) {
+            if (!format.equals("csv") && !format.equals("json")) {
+                throw Problem.badRequest("bad_format", "format must be json or csv.");
+            }
+            return format.equals("csv");
+        }
+        String accept = ctx.header("Accept");
+        return accept != null && accept.contains("text/csv");
+    }
+}

@@ -1,0 +1,20 @@
+package org.synergraph.http;
+
+import io.javalin.Javalin;
+import org.synergraph.query.SearchQuery;
+
+/** GET /api/search. */
+final class SearchController {
+    private final SearchQuery search;
+
+    SearchController(SearchQuery search) {
+        this.search = search;
+    }
+
+    void register(Javalin app) {
+        app.get("/api/search", ctx -> {
+            Params.only(ctx, "q", "type", "limit");
+            ctx.json(search.search(ctx.queryParam("q"), ctx.queryParam("type"), Params.integer(ctx, "limit", 10, 1, 100)));
+        });
+    }
+}

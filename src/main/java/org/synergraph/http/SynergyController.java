@@ -1,0 +1,37 @@
+package org.synergraph.http;
+
+import io.javalin.Javalin;
+import org.synergraph.query.OverlapQuery;
+import org.synergraph.query.PathQuery;
+import org.synergraph.query.SharedActivityQuery;
+
+/** GET /api/shared, /api/overlap and /api/paths: the questions about how entities connect. */
+final class SynergyController {
+    private final SharedActivityQuery shared;
+    private final OverlapQuery overlap;
+    private final PathQuery paths;
+
+    SynergyController(SharedActivityQuery shared, OverlapQuery overlap, PathQuery paths) {
+        this.shared = shared;
+        this.overlap = overlap;
+        this.paths = paths;
+    }
+
+    void register(Javalin app) {
+        app.get("/api/shared", ctx -> {
+            Params.only(ctx, "ids", "min", "target", "via", "status");
+            ctx.json(shared.run(shared.request(ctx.queryParam("ids"), Params.optionalInteger(ctx, "min", 1, 10_000),
+                    ctx.queryParam("target"), ctx.queryParam("via"), ctx.queryParam("status"))));
+        });
+        app.get("/api/overlap", ctx -> {
+            Params.only(ctx, "ids", "target", "via", "status");
+            ctx.json(overlap.run(ctx.queryParam("ids"), ctx.queryParam("target"), ctx.queryParam("via"),
+                    ctx.queryParam("status")));
+        });
+        app.get("/api/paths", ctx -> {
+            Params.only(ctx, "from", "to", "maxLength", "limit");
+            ctx.json(paths.between(ctx.queryParam("from"), ctx.queryParam("to"),
+                    Params.integer(ctx, "maxLength", 4, 1, 99), Params.integer(ctx, "limit", 10, 1, 1000)));
+        });
+    }
+}

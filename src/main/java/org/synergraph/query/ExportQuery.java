@@ -1,0 +1,75 @@
+package org.synergraph.query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Value;
+import org.synergraph.graph.CypherLibrary;
+import org.synergraph.graph.Graph;
+import org.synergraph.problem.Problem;
+
+/** The whole graph, or the part around some entities, with all evidence: for backups and other tools. */
+public final class ExportQuery {
+    private final Graph graph;
+    private final String nodes;
+    private final String edges;
+    private final EntityLookup lookup;
+    private final int maxIds;
+    private final int maxNodes;
+
+    public ExportQuery(Graph graph, CypherLibrary library, EntityLookup lookup, int maxIds, int maxNodes) {
+        this.graph = graph;
+        this.nodes = library.get("export_nodes");
+        this.edges = library.get("export_edges");
+        this.lookup = lookup;
+        this.maxIds = maxIds;
+        this.maxNodes = maxNodes;
+    }
+
+    /** An exported entity. */
+    public record ExportNode(String id, String type, List<String> labels, String nameEn, String nameZh,
+                             List<String> aliases, String iso3, String wikidata, String source) {
+    }
+
+    /** An exported relation with all its evidence. */
+    public record ExportEdge(String id, String source, String target, String type, String status, String method,
+                             Double confidence, Double amount, String currency, Long year,
+                             List<EvidenceView> evidence) {
+    }
+
+    /** The exported graph. */
+    public record ExportGraph(List<ExportNode> nodes, List<ExportEdge> edges) {
+    }
+
+    /** Exports everything ({@code ids} blank) or the entities within {@code depth} relations of the given ones. */
+    public ExportGraph export(String ids, int depth) {
+        List<String> seeds = ids == null || ids.isBlank() ? null : Ids.list("ids", ids, 1, maxIds);
+        if (depth < 0 || depth > 3) {
+            throw Problem.badRequest("bad_depth", "depth must be between 0 and 3.");
+        }
+        if (seeds != null) {
+            lookup.requireAll(seeds);
+        }
+        Map<String, Object> p = new HashMap<>();
+        p.put("ids", seeds);
+        p.put("depth", depth);
+        p.put("limit", maxNodes);
+        List<ExportNode> ns = graph.read(nodes, p, r -> node(r.get("node"), r.get("labels")));
+        List<String> nodeIds = new ArrayList<>(ns.size());
+        ns.forEach(n -> nodeIds.add(n.id()));
+        List<ExportEdge> es = graph.read(edges, Map.of("ids", nodeIds), r -> new ExportEdge(r.get("id").asString(null),
+                r.get("source").asString(), r.get("target").asString(), r.get("type").asString(),
+                r.get("status").asString(null), r.get("method").asString(null),
+                EntityQuery.nullableDouble(r.get("confidence")), EntityQuery.nullableDouble(r.get("amount")),
+                r.get("currency").asString(null), r.get("year").isNull() ? null : r.get("year").asLong(),
+                EvidenceView.zip(r, Map.of())));
+        return new ExportGraph(ns, es);
+    }
+
+    private static ExportNode node(Value n, Value labels) {
+        return new ExportNode(n.get("id").asString(), n.get("type").asString(null), labels.asList(Value::asString),
+                n.get("nameEn").asString(null), n.get("nameZh").asString(null), EntityQuery.strings(n.get("aliases")),
+                n.get("iso3").asString(null), n.get("wikidata").asString(null), n.get("source").asString(null));
+    }
+}
