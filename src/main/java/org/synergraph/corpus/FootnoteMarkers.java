@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 
 /**
@@ -47,31 +47,45 @@ final class FootnoteMarkers {
 
     /** Removes the markers from one passage's clean text; advances the expected footnote number. */
     Stripped strip(String text) {
-        Matcher m = CANDIDATE.matcher(text);
+        List<Candidate> candidates = CANDIDATE.matcher(text).results().map(Candidate::of)
+                .filter(c -> footnotes.containsAll(c.numbers())).toList();
         StringBuilder out = new StringBuilder();
         List<Integer> cited = new ArrayList<>();
         int copied = 0;
-        while (m.find()) {
-            List<Integer> numbers = numbers(m);
-            if (!accepts(numbers)) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            if (!accepts(c.first(), candidates.subList(i + 1, candidates.size()))) {
                 continue;
             }
-            out.append(text, copied, m.start());
-            copied = m.end();
-            cited.addAll(numbers);
-            next = numbers.get(numbers.size() - 1) + 1;
+            out.append(text, copied, c.start());
+            copied = c.end();
+            cited.addAll(c.numbers());
+            next = c.numbers().get(c.numbers().size() - 1) + 1;
         }
         out.append(text, copied, text.length());
         return new Stripped(out.toString().strip(), List.copyOf(cited));
     }
 
-    private boolean accepts(List<Integer> numbers) {
-        int first = numbers.get(0);
-        return footnotes.containsAll(numbers) && first >= next && first <= next + LOOK_AHEAD;
+    /** The expected number, or one a little further on when the expected one does not follow in this text. */
+    private boolean accepts(int first, List<Candidate> later) {
+        if (first == next) {
+            return true;
+        }
+        return first > next && first <= next + LOOK_AHEAD && later.stream().noneMatch(c -> c.first() == next);
     }
 
-    private static List<Integer> numbers(Matcher m) {
-        for (String group : List.of("sup", "spaced", "afterClosing", "afterHan")) {
+    private record Candidate(int start, int end, List<Integer> numbers) {
+        static Candidate of(MatchResult m) {
+            return new Candidate(m.start(), m.end(), markerNumbers(m));
+        }
+
+        int first() {
+            return numbers.get(0);
+        }
+    }
+
+    private static List<Integer> markerNumbers(MatchResult m) {
+        for (int group = 1; group <= m.groupCount(); group++) {
             String value = m.group(group);
             if (value != null) {
                 return Arrays.stream(value.split(",")).map(Integer::valueOf).toList();

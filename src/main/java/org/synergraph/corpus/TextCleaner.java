@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * joined with a space unless the text before it ends a clause.
  */
 public final class TextCleaner {
-    private static final Pattern ANGLE_URL = Pattern.compile("<(?:https?://|www\\.|mailto:)[^>\\s]*>");
+    private static final Pattern ANGLE_URL = Pattern.compile("[ \\t]*<(?:https?://|www\\.|mailto:)[^>\\s]*>");
     private static final Pattern URL = Pattern.compile(
-            "(?:https?://|www\\.|mailto:)[^\\s\\u3000-\\u9FFF\\uFF00-\\uFFEF“”‘’<>]*");
+            "[ \\t]*(?:https?://|www\\.|mailto:)[^\\s\\u3000-\\u9FFF\\uFF00-\\uFFEF“”‘’<>]*");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)|（\\s*）|<\\s*>");
     private static final Pattern URL_ONLY = Pattern.compile("^(?:https?://|www\\.|mailto:)\\S*$");
@@ -43,9 +43,9 @@ public final class TextCleaner {
         return out.toString();
     }
 
-    /** Cleans the lines of one passage into one trimmed line of text. */
+    /** Cleans the lines of one passage into one trimmed line of text; spaced-out runs are closed up line by line. */
     public static String clean(List<String> lines) {
-        return joinSpacedCharacters(stripUrls(join(lines))).strip();
+        return stripUrls(join(lines.stream().map(TextCleaner::joinSpacedCharacters).toList())).strip();
     }
 
     /** Joins hard-broken lines: trimmed, no separator except a space between Latin words or numbers. */
@@ -80,9 +80,16 @@ public final class TextCleaner {
     /** Removes URLs (http, https, www., mailto:), e-mail addresses and the empty brackets they leave. */
     public static String stripUrls(String text) {
         String s = ANGLE_URL.matcher(text).replaceAll("");
-        s = URL.matcher(s).replaceAll("");
+        s = URL.matcher(s).replaceAll(m -> Matcher.quoteReplacement(unbalancedClosers(m.group())));
         s = EMAIL.matcher(s).replaceAll("");
         return EMPTY_BRACKETS.matcher(s).replaceAll("");
+    }
+
+    /** The closing parentheses a URL match swallowed from the text around it ("(www.x.org)"), to be put back. */
+    private static String unbalancedClosers(String url) {
+        long open = url.chars().filter(c -> c == '(').count();
+        long close = url.chars().filter(c -> c == ')').count();
+        return ")".repeat((int) Math.max(0, close - open));
     }
 
     /** Closes up runs of two or more single Chinese characters separated by spaces: "粮 农 组 织 。" → "粮农组织。". */
