@@ -6,6 +6,17 @@ import org.synergraph.graph.CypherLibrary;
 import org.synergraph.graph.EmbeddedNeo4j;
 import org.synergraph.graph.Graph;
 import org.synergraph.graph.SchemaInstaller;
+import org.synergraph.corpus.CorpusManifest;
+import org.synergraph.corpus.Segmenter;
+import org.synergraph.extract.CuratedAssertions;
+import org.synergraph.extract.Gazetteer;
+import org.synergraph.extract.MentionFinder;
+import org.synergraph.extract.RelationRules;
+import org.synergraph.ingest.GraphRows;
+import org.synergraph.ingest.GraphWriter;
+import org.synergraph.ingest.IngestService;
+import org.synergraph.ingest.Pipeline;
+import org.synergraph.ingest.Progress;
 import org.synergraph.query.CypherConsole;
 import org.synergraph.query.DocumentQuery;
 import org.synergraph.query.EdgeQuery;
@@ -30,6 +41,8 @@ public final class Synergraph implements AutoCloseable {
     private final Graph graph;
     private final CypherLibrary library;
     private final Queries queries;
+    private final Gazetteer gazetteer;
+    private final IngestService ingest;
 
     private Synergraph(Config config, Resources resources, Graph graph, CypherLibrary library) {
         this.config = config;
@@ -37,6 +50,24 @@ public final class Synergraph implements AutoCloseable {
         this.graph = graph;
         this.library = library;
         this.queries = Queries.build(config, resources, graph, library);
+        this.gazetteer = Gazetteer.load(resources);
+        Pipeline pipeline = new Pipeline(Segmenter.create(), MentionFinder.of(gazetteer),
+                RelationRules.standard(gazetteer), CuratedAssertions.load(resources, gazetteer));
+        this.ingest = new IngestService(graph, library, pipeline,
+                new GraphWriter(graph, library, new GraphRows(gazetteer)));
+    }
+
+    /** Brings the graph up to date with the corpus bundled in the jar (or the resource folder). */
+    public IngestService.Summary ingestBundledCorpus(Progress progress) {
+        return ingest.ingestAll(CorpusManifest.from(resources).load(), progress);
+    }
+
+    public IngestService ingest() {
+        return ingest;
+    }
+
+    public Gazetteer gazetteer() {
+        return gazetteer;
     }
 
     /** Every question the API answers, each its own class. */

@@ -40,6 +40,8 @@ public final class AppFactory {
         new ReportController(q.reports()).register(app);
         new ConsoleController(q.console(), json).register(app);
         new ExportController(q.export()).register(app);
+        new DocumentController(q.documents(), synergraph.ingest(), new AdminGuard(synergraph.config().adminToken()),
+                json).register(app);
         return app;
     }
 }

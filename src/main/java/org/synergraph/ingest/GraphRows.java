@@ -24,7 +24,7 @@ public final class GraphRows {
         this.gazetteer = gazetteer;
     }
 
-    Map<String, Object> document(DocumentExtraction doc, String pipelineFingerprint) {
+    Map<String, Object> document(DocumentExtraction doc, String extractionHash) {
         DocumentMeta m = doc.meta();
         Map<String, Object> row = new HashMap<>();
         row.put("id", m.id());
@@ -38,7 +38,7 @@ public final class GraphRows {
         row.put("language", m.language());
         row.put("sourceFile", m.sourceFile());
         row.put("contentHash", doc.contentHash());
-        row.put("pipeline", pipelineFingerprint);
+        row.put("extractionHash", extractionHash);
         row.put("entityIds", new ArrayList<>(doc.entityIds()));
         row.put("passageCount", doc.passages().size());
         row.put("mentionCount", doc.mentionCount());

@@ -34,13 +34,13 @@ public final class GraphWriter {
     public record WriteSummary(String documentId, int passages, int mentions, int relations, int evidence) {
     }
 
-    public WriteSummary write(DocumentExtraction doc, String pipelineFingerprint) {
+    public WriteSummary write(DocumentExtraction doc, String extractionHash) {
         String id = doc.meta().id();
         List<Map<String, Object>> relationRows = rows.relations(doc);
         graph.write(tx -> {
             Set<String> touched = new LinkedHashSet<>(detach(tx, id));
             touched.addAll(doc.entityIds());
-            run(tx, "write_document", Map.of("doc", rows.document(doc, pipelineFingerprint)));
+            run(tx, "write_document", Map.of("doc", rows.document(doc, extractionHash)));
             run(tx, "write_passages", Map.of("documentId", id, "passages", rows.passages(doc)));
             run(tx, "write_footnote_links", Map.of("documentId", id, "links", footnoteLinks(doc)));
             run(tx, "write_entities", Map.of("entities", rows.entities(doc.entityIds())));

@@ -9,6 +9,8 @@ final class Fixtures {
     }
 
     static Synergraph open(Config config) {
-        return Synergraph.open(config, TestGraph.settings());
+        Synergraph s = Synergraph.open(config, TestGraph.settings());
+        s.ingestBundledCorpus(org.synergraph.ingest.Progress.none());
+        return s;
     }
 }

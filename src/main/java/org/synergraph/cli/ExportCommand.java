@@ -1,0 +1,59 @@
+package org.synergraph.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.synergraph.Synergraph;
+import org.synergraph.config.ConfigOptions;
+import org.synergraph.export.EdgeCsv;
+import org.synergraph.export.GraphMl;
+import org.synergraph.graph.EmbeddedNeo4j;
+import org.synergraph.ingest.Progress;
+import org.synergraph.query.ExportQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Writes the graph (or part of it) with all evidence as JSON, GraphML or CSV. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export entities and relations with evidence as json, graphml (Gephi, Cytoscape) or csv.")
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOptions options;
+
+    @Option(names = "--format", defaultValue = "json", description = "json, graphml or csv (default ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--ids", description = "Only these entities (comma-separated) and their surroundings.")
+    String ids;
+
+    @Option(names = "--depth", defaultValue = "1", description = "With --ids: how many relations out (0-3).")
+    int depth;
+
+    @Option(names = {"-o", "--output"}, description = "File to write (default: standard output).")
+    Path output;
+
+    @Override
+    public Integer call() throws Exception {
+        try (Synergraph s = Synergraph.open(options.toConfig(), EmbeddedNeo4j.EmbeddedSettings.laptop())) {
+            s.ingestBundledCorpus(Progress.none());
+            ExportQuery.ExportGraph g = s.queries().export().export(ids, depth);
+            String text = switch (format) {
+                case "json" -> new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(g);
+                case "graphml" -> GraphMl.of(g);
+                case "csv" -> EdgeCsv.of(g);
+                default -> throw new IllegalArgumentException("--format must be json, graphml or csv");
+            };
+            if (output == null) {
+                System.out.print(text);
+            } else {
+                Files.writeString(output, text, StandardCharsets.UTF_8);
+                System.err.println("Wrote " + g.nodes().size() + " entities and " + g.edges().size() + " relations to "
+                        + output);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,67 @@
+package org.synergraph.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.synergraph.Synergraph;
+import org.synergraph.corpus.SourceDocument;
+import org.synergraph.graph.EmbeddedNeo4j;
+import org.synergraph.ingest.IngestService;
+import org.synergraph.ingest.NewDocument;
+import org.synergraph.ingest.Progress;
+import org.synergraph.config.ConfigOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Reads more documents into the graph: .txt or .md files, with metadata from a sidecar or flags. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Read .txt or .md documents into the graph (one transaction each; unchanged documents are"
+                + " skipped).", "Metadata comes from FILE.meta.json beside each file when present ({\"id\", \"title\","
+                + " \"language\", \"symbol\", \"date\", \"body\", \"meeting\"}), otherwise from the flags below."})
+final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOptions options;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (folders: every .txt and .md inside).")
+    List<Path> paths;
+
+    @Option(names = "--title", description = "Title (only when ingesting one file).")
+    String title;
+
+    @Option(names = "--language", description = "Language code, e.g. zh or en (default: guessed from the text).")
+    String language;
+
+    @Option(names = "--id", description = "Document id (only when ingesting one file; default: derived from the text).")
+    String id;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> files = DocumentFiles.expand(paths);
+        if (files.size() > 1 && (title != null || id != null)) {
+            throw new IllegalArgumentException("--title and --id apply to a single file; use sidecar .meta.json files"
+                    + " for several");
+        }
+        List<SourceDocument> docs = new ArrayList<>();
+        ObjectMapper json = new ObjectMapper();
+        for (Path f : files) {
+            Path sidecar = f.resolveSibling(f.getFileName() + ".meta.json");
+            NewDocument meta = Files.exists(sidecar) ? json.readValue(sidecar.toFile(), NewDocument.class)
+                    : new NewDocument(id, title, language, null, null, null, null, null, null);
+            String text = Files.readString(f, StandardCharsets.UTF_8);
+            docs.add(new NewDocument(meta.id(), meta.title(), meta.language(), text, meta.symbol(), meta.date(),
+                    meta.body(), meta.meeting(), f.getFileName().toString()).toSource());
+        }
+        try (Synergraph s = Synergraph.open(options.toConfig(), EmbeddedNeo4j.EmbeddedSettings.laptop())) {
+            IngestService.Summary summary = s.ingest().ingestAll(docs, Progress.bar(System.out));
+            System.out.println("Ingested: " + summary.line());
+        }
+        return 0;
+    }
+}

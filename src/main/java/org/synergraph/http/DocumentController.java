@@ -1,0 +1,82 @@
+package org.synergraph.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import org.synergraph.ingest.IngestService;
+import org.synergraph.ingest.NewDocument;
+import org.synergraph.problem.Problem;
+import org.synergraph.query.DocumentQuery;
+
+/** GET /api/documents, GET /api/documents/{id}, and POST /api/documents (admin token) to ingest a new one. */
+final class DocumentController {
+    private final DocumentQuery documents;
+    private final IngestService ingest;
+    private final AdminGuard admin;
+    private final ObjectMapper json;
+
+    DocumentController(DocumentQuery documents, IngestService ingest, AdminGuard admin, ObjectMapper json) {
+        this.documents = documents;
+        this.ingest = ingest;
+        this.admin = admin;
+        this.json = json;
+    }
+
+    void register(Javalin app) {
+        app.get("/api/documents", ctx -> {
+            Params.only(ctx);
+            ctx.json(documents.all());
+        });
+        app.get("/api/documents/{id}", ctx -> {
+            Params.only(ctx);
+            ctx.json(documents.text(ctx.pathParam("id")));
+        });
+        app.post("/api/documents", ctx -> {
+            admin.require(ctx);
+            Params.only(ctx);
+            NewDocument doc = isMultipart(ctx) ? fromUpload(ctx) : JsonBody.read(json, ctx.body(), NewDocument.class);
+            IngestService.Outcome outcome = ingest.ingest(doc.toSource());
+            ctx.status(outcome.changed() ? HttpStatus.CREATED : HttpStatus.OK).json(outcome);
+        });
+    }
+
+    private static boolean isMultipart(Context ctx) {
+        String type = ctx.contentType();
+        return type != null && type.startsWith("multipart/form-data");
+    }
+
+    private static NewDocument fromUpload(Context ctx) throws IOException {
+        UploadedFile file = ctx.uploadedFile("file");
+        if (file == null) {
+            throw Problem.badRequest("missing_file", "Send the document as a multipart field named 'file'.");
+        }
+        String name = file.filename() == null ? "" : file.filename();
+        if (!name.endsWith(".txt") && !name.endsWith(".md")) {
+            throw Problem.badRequest("unsupported_file", "Only .txt and .md files can be ingested (convert PDFs to"
+                    + " text first).");
+        }
+        String text;
+        try (InputStream in = file.content()) {
+            text = utf8(in.readAllBytes());
+        }
+        return new NewDocument(ctx.formParam("id"), ctx.formParam("title"), ctx.formParam("language"), text,
+                ctx.formParam("symbol"), ctx.formParam("date"), ctx.formParam("body"), ctx.formParam("meeting"), name);
+    }
+
+    static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw Problem.badRequest("bad_encoding", "The file is not valid UTF-8 text.");
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.synergraph.ingest;
+
+/**
+ * A fingerprint of everything the pipeline made of a document (metadata, passages, mentions, relations). When the
+ * text, the gazetteer, the rules or the curated assertions change what is extracted, the fingerprint changes.
+ */
+final class ExtractionHash {
+    private ExtractionHash() {
+    }
+
+    static String of(DocumentExtraction e) {
+        StringBuilder canonical = new StringBuilder(1 << 16);
+        canonical.append(e.meta()).append('\n').append(e.contentHash()).append('\n');
+        e.passages().forEach(p -> canonical.append(p).append('\n'));
+        e.mentions().forEach((k, v) -> canonical.append(k).append(v).append('\n'));
+        e.relations().forEach(r -> canonical.append(r).append('\n'));
+        return Pipeline.sha256(canonical.toString());
+    }
+}

@@ -1,0 +1,78 @@
+package org.synergraph.ingest;
+
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.synergraph.corpus.SourceDocument;
+import org.synergraph.graph.CypherLibrary;
+import org.synergraph.graph.Graph;
+
+/**
+ * Reads documents into the graph: extracts each one, and writes it (in one transaction) only when what the
+ * pipeline makes of it differs from what the graph holds, so repeating an ingest changes nothing.
+ */
+public final class IngestService {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestService.class);
+    private final Graph graph;
+    private final Pipeline pipeline;
+    private final GraphWriter writer;
+    private final String fingerprintQuery;
+
+    public IngestService(Graph graph, CypherLibrary library, Pipeline pipeline, GraphWriter writer) {
+        this.graph = graph;
+        this.pipeline = pipeline;
+        this.writer = writer;
+        this.fingerprintQuery = library.get("document_fingerprint");
+    }
+
+    /** What happened to one document. */
+    public record Outcome(String documentId, boolean changed, int passages, int mentions, int relations,
+                          int evidence) {
+    }
+
+    /** Totals of a batch of documents. */
+    public record Summary(int documents, int changed, int passages, int mentions, int relations, double seconds) {
+        public String line() {
+            return String.format("%d documents (%d written), %d passages, %d mentions, %d relations, %.1f s",
+                    documents, changed, passages, mentions, relations, seconds);
+        }
+    }
+
+    /** Ingests one document; unchanged documents are left alone. */
+    public Outcome ingest(SourceDocument doc) {
+        DocumentExtraction extraction = pipeline.extract(doc);
+        String hash = ExtractionHash.of(extraction);
+        List<String> stored = graph.read(fingerprintQuery, Map.of("id", doc.meta().id()),
+                r -> r.get("extractionHash").asString(null));
+        if (!stored.isEmpty() && hash.equals(stored.get(0))) {
+            return new Outcome(doc.meta().id(), false, extraction.passages().size(), extraction.mentionCount(),
+                    (int) extraction.relations().stream().map(r -> r.key()).distinct().count(),
+                    extraction.relations().size());
+        }
+        GraphWriter.WriteSummary s = writer.write(extraction, hash);
+        return new Outcome(doc.meta().id(), true, s.passages(), s.mentions(), s.relations(), s.evidence());
+    }
+
+    /** Ingests many documents, one transaction each, reporting progress as it goes. */
+    public Summary ingestAll(List<SourceDocument> docs, Progress progress) {
+        long t0 = System.nanoTime();
+        int changed = 0;
+        int passages = 0;
+        int mentions = 0;
+        int relations = 0;
+        for (int i = 0; i < docs.size(); i++) {
+            Outcome o = ingest(docs.get(i));
+            changed += o.changed() ? 1 : 0;
+            passages += o.passages();
+            mentions += o.mentions();
+            relations += o.relations();
+            progress.update(i + 1, docs.size(), o.documentId());
+        }
+        progress.done();
+        Summary summary = new Summary(docs.size(), changed, passages, mentions, relations,
+                (System.nanoTime() - t0) / 1e9);
+        LOG.info("ingest: {}", summary.line());
+        return summary;
+    }
+}

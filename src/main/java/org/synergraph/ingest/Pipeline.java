@@ -1,0 +1,57 @@
+package org.synergraph.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.synergraph.corpus.Passage;
+import org.synergraph.corpus.Segmenter;
+import org.synergraph.corpus.SourceDocument;
+import org.synergraph.extract.CuratedAssertions;
+import org.synergraph.extract.Mention;
+import org.synergraph.extract.MentionFinder;
+import org.synergraph.extract.Relation;
+import org.synergraph.extract.RelationRules;
+
+/** The one pipeline: document → passages → mentions → relations (rules, then curated assertions). */
+public final class Pipeline {
+    private final Segmenter segmenter;
+    private final MentionFinder mentions;
+    private final RelationRules rules;
+    private final CuratedAssertions curated;
+
+    public Pipeline(Segmenter segmenter, MentionFinder mentions, RelationRules rules, CuratedAssertions curated) {
+        this.segmenter = segmenter;
+        this.mentions = mentions;
+        this.rules = rules;
+        this.curated = curated;
+    }
+
+    public DocumentExtraction extract(SourceDocument doc) {
+        List<Passage> passages = segmenter.segment(doc);
+        Map<String, List<Mention>> found = new LinkedHashMap<>();
+        List<Relation> relations = new ArrayList<>();
+        for (Passage p : passages) {
+            List<Mention> ms = mentions.find(p);
+            if (!ms.isEmpty()) {
+                found.put(p.id(), ms);
+            }
+            relations.addAll(rules.extract(p, ms));
+        }
+        relations.addAll(curated.forDocument(doc.meta().id(), passages));
+        return new DocumentExtraction(doc.meta(), sha256(doc.rawText()), passages, found, relations);
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
