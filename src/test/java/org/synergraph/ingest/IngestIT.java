@@ -1,0 +1,108 @@
+package org.synergraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.synergraph.Synergraph;
+import org.synergraph.corpus.Passage;
+import org.synergraph.corpus.SourceDocument;
+import org.synergraph.corpus.Segmenter;
+import org.synergraph.extract.CuratedAssertions;
+import org.synergraph.extract.MentionFinder;
+import org.synergraph.extract.RelationRules;
+import org.synergraph.support.GraphSnapshot;
+import org.synergraph.support.TestGraph;
+
+/** Writes are transactional and idempotent: on a graph of its own, so other tests' counts are not disturbed. */
+class IngestIT {
+    private static TestGraph app;
+    private static Synergraph s;
+
+    @BeforeAll
+    static void start() {
+        app = TestGraph.over(TestGraph.config(TestGraph.tempDir("ingest"), Optional.empty()));
+        s = app.synergraph();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.stop();
+    }
+
+    private static SourceDocument doc(String id, String text) {
+        return new NewDocument(id, "Test report " + id, "zh", text, null, "2026", "Test body", null, null).toSource();
+    }
+
+    @Test
+    void same_document_twice_changes_nothing() {
+        SourceDocument d = doc("it-twice", "1. 全球农业土壤再碳化倡议已开始在加纳和墨西哥实施。\n");
+        IngestService.Outcome first = s.ingest().ingest(d);
+        GraphSnapshot before = GraphSnapshot.of(s.graph());
+
+        IngestService.Outcome second = s.ingest().ingest(d);
+
+        assertTrue(first.changed());
+        assertFalse(second.changed());
+        assertEquals(before, GraphSnapshot.of(s.graph()));
+    }
+
+    @Test
+    void writing_the_same_extraction_again_leaves_the_same_graph() {
+        DocumentExtraction e = pipeline().extract(doc("it-rewrite", "1. 全球农业土壤再碳化倡议已开始在加纳实施。\n"));
+        GraphWriter writer = new GraphWriter(s.graph(), s.library(), new GraphRows(s.gazetteer()));
+        writer.write(e, "h1");
+        GraphSnapshot once = GraphSnapshot.of(s.graph());
+
+        writer.write(e, "h1");
+
+        assertEquals(once, GraphSnapshot.of(s.graph()));
+    }
+
+    @Test
+    void a_failing_document_leaves_nothing_half_written() {
+        s.ingest().ingest(doc("it-fail", "1. 全球农业土壤再碳化倡议已开始在多哥实施。\n"));
+        GraphSnapshot before = GraphSnapshot.of(s.graph());
+        DocumentExtraction good = pipeline().extract(doc("it-fail", "1. 全球土壤医生计划已开始在秘鲁实施。\n2. 新段落。\n"));
+        List<Passage> clash = new ArrayList<>(good.passages());
+        Passage p = clash.get(0);
+        clash.add(new Passage(p.documentId(), p.ordinal(), "dup", p.kind(), p.text(), null));
+        DocumentExtraction broken = new DocumentExtraction(good.meta(), good.contentHash(), clash, good.mentions(),
+                good.relations());
+        GraphWriter writer = new GraphWriter(s.graph(), s.library(), new GraphRows(s.gazetteer()));
+
+        assertThrows(RuntimeException.class, () -> writer.write(broken, "broken"));
+
+        assertEquals(before, GraphSnapshot.of(s.graph()));
+    }
+
+    @Test
+    void a_changed_document_replaces_what_its_old_version_said() {
+        s.ingest().ingest(doc("it-change", "1. 全球农业土壤再碳化倡议已开始在乌干达实施。\n"));
+        GraphSnapshot v1 = GraphSnapshot.of(s.graph());
+        assertTrue(v1.lines().stream().anyMatch(l -> l.contains("country:UGA") && l.contains("it-change")));
+
+        s.ingest().ingest(doc("it-change", "1. 全球农业土壤再碳化倡议已开始在赞比亚实施。\n"));
+
+        GraphSnapshot v2 = GraphSnapshot.of(s.graph());
+        assertNotEquals(v1, v2);
+        assertTrue(v2.lines().stream().noneMatch(l -> l.startsWith("N [Passage]") && l.contains("documentId=it-change") && l.contains("乌干达")),
+                "old passage text must be gone");
+        assertTrue(v2.lines().stream().noneMatch(l -> l.startsWith("R ACTIVE_IN") && l.contains("country:UGA")
+                && l.contains("it-change")), "old relation evidence must be gone");
+        assertTrue(v2.lines().stream().anyMatch(l -> l.startsWith("R ACTIVE_IN") && l.contains("country:ZMB")));
+    }
+
+    private static Pipeline pipeline() {
+        return new Pipeline(Segmenter.create(), MentionFinder.of(s.gazetteer()), RelationRules.standard(s.gazetteer()),
+                CuratedAssertions.none());
+    }
+}
