@@ -57,8 +57,12 @@ public final class Synergraph implements AutoCloseable {
                 new GraphWriter(graph, library, new GraphRows(gazetteer)));
     }
 
-    /** Brings the graph up to date with the corpus bundled in the jar (or the resource folder). */
+    /**
+     * Applies the schema files and brings the graph up to date with the corpus bundled in the jar (or the resource
+     * folder). Both steps are idempotent; an unreachable graph surfaces as an UNAVAILABLE problem.
+     */
     public IngestService.Summary ingestBundledCorpus(Progress progress) {
+        SchemaInstaller.apply(graph, resources);
         return ingest.ingestAll(CorpusManifest.from(resources).load(), progress);
     }
 
@@ -96,9 +100,6 @@ public final class Synergraph implements AutoCloseable {
         CypherLibrary library = CypherLibrary.load(resources);
         Graph graph = Graph.open(config, settings);
         try {
-            if (graph.reachable()) {
-                SchemaInstaller.apply(graph, resources);
-            }
             return new Synergraph(config, resources, graph, library);
         } catch (RuntimeException e) {
             graph.close();

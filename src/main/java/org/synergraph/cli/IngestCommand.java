@@ -59,6 +59,7 @@ final class IngestCommand implements Callable<Integer> {
                     meta.body(), meta.meeting(), f.getFileName().toString()).toSource());
         }
         try (Synergraph s = Synergraph.open(options.toConfig(), EmbeddedNeo4j.EmbeddedSettings.laptop())) {
+            s.ingestBundledCorpus(Progress.none());
             IngestService.Summary summary = s.ingest().ingestAll(docs, Progress.bar(System.out));
             System.out.println("Ingested: " + summary.line());
         }

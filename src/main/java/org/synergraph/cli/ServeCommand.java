@@ -7,7 +7,6 @@ import org.synergraph.config.Config;
 import org.synergraph.config.ConfigOptions;
 import org.synergraph.graph.EmbeddedNeo4j;
 import org.synergraph.http.AppFactory;
-import org.synergraph.ingest.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -27,7 +26,7 @@ final class ServeCommand implements Runnable {
         Javalin app;
         try {
             BoltNotice.print(config, synergraph.graph());
-            System.out.println("Corpus: " + synergraph.ingestBundledCorpus(Progress.bar(System.out)).line());
+            CorpusLoading.startOrRetry(synergraph);
             app = AppFactory.create(synergraph).start(config.httpPort());
         } catch (RuntimeException e) {
             synergraph.close();

@@ -22,7 +22,7 @@ final class ConsoleController {
     void register(Javalin app) {
         app.post("/api/cypher", ctx -> {
             Params.only(ctx);
-            ConsoleRequest req = JsonBody.read(json, ctx.body(), ConsoleRequest.class);
+            ConsoleRequest req = JsonBody.read(json, ctx.bodyAsBytes(), ConsoleRequest.class);
             ctx.json(console.run(req.query(), req.params()));
         });
     }

@@ -7,10 +7,6 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import org.synergraph.ingest.IngestService;
 import org.synergraph.ingest.NewDocument;
 import org.synergraph.problem.Problem;
@@ -42,7 +38,7 @@ final class DocumentController {
         app.post("/api/documents", ctx -> {
             admin.require(ctx);
             Params.only(ctx);
-            NewDocument doc = isMultipart(ctx) ? fromUpload(ctx) : JsonBody.read(json, ctx.body(), NewDocument.class);
+            NewDocument doc = isMultipart(ctx) ? fromUpload(ctx) : JsonBody.read(json, ctx.bodyAsBytes(), NewDocument.class);
             IngestService.Outcome outcome = ingest.ingest(doc.toSource());
             ctx.status(outcome.changed() ? HttpStatus.CREATED : HttpStatus.OK).json(outcome);
         });
@@ -65,18 +61,9 @@ final class DocumentController {
         }
         String text;
         try (InputStream in = file.content()) {
-            text = utf8(in.readAllBytes());
+            text = JsonBody.utf8(in.readAllBytes());
         }
         return new NewDocument(ctx.formParam("id"), ctx.formParam("title"), ctx.formParam("language"), text,
                 ctx.formParam("symbol"), ctx.formParam("date"), ctx.formParam("body"), ctx.formParam("meeting"), name);
-    }
-
-    static String utf8(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw Problem.badRequest("bad_encoding", "The file is not valid UTF-8 text.");
-        }
     }
 }
