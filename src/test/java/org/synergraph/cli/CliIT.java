@@ -1,0 +1,83 @@
+package org.synergraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.synergraph.support.TestGraph;
+import picocli.CommandLine;
+
+/** The jar's subcommands, run in-process against the shared test graph through its Bolt address. */
+class CliIT {
+    private final TestGraph graph = TestGraph.embedded();
+
+    private record Run(int exit, String out) {
+    }
+
+    private Run run(String... args) {
+        String[] withGraph = new String[args.length + 2];
+        System.arraycopy(args, 0, withGraph, 0, args.length);
+        withGraph[args.length] = "--neo4j-uri";
+        withGraph[args.length + 1] = graph.synergraph().graph().boltUri();
+        PrintStream old = System.out;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            int exit = new CommandLine(new Main()).execute(withGraph);
+            return new Run(exit, buf.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(old);
+        }
+    }
+
+    @Test
+    void report_prints_csv_with_a_header() {
+        Run r = run("report", "entities_per_document", "--format", "csv");
+
+        assertEquals(0, r.exit(), r.out());
+        assertTrue(r.out().startsWith("document,title,organisations"), r.out());
+        assertTrue(r.out().contains("000"), r.out());
+    }
+
+    @Test
+    void report_list_names_every_report() {
+        Run r = run("report", "--list");
+
+        assertEquals(0, r.exit());
+        assertTrue(r.out().contains("countries_by_initiatives"), r.out());
+        assertTrue(r.out().contains("--param id="), r.out());
+    }
+
+    @Test
+    void export_writes_graphml_to_a_file() throws IOException {
+        Path out = TestGraph.tempDir("export").resolve("g.graphml");
+
+        Run r = run("export", "--format", "graphml", "-o", out.toString());
+
+        assertEquals(0, r.exit(), r.out());
+        String xml = Files.readString(out);
+        assertTrue(xml.contains("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"));
+        assertTrue(xml.contains("<node id=\"initiative:recsoil\">"));
+    }
+
+    @Test
+    void ingest_reads_an_english_text_file_with_a_sidecar() throws IOException {
+        Path dir = TestGraph.tempDir("ingest-cli");
+        Path file = dir.resolve("note.txt");
+        Files.writeString(file, "1. The Food and Agriculture Organization of the United Nations (FAO) reported on "
+                + "RECSOIL in Ghana.\n");
+        Files.writeString(dir.resolve("note.txt.meta.json"), "{\"id\":\"cli-note\",\"title\":\"A note\",\"language\":\"en\"}");
+
+        Run r = run("ingest", file.toString());
+
+        assertEquals(0, r.exit(), r.out());
+        assertTrue(r.out().contains("1 documents (1 written)"), r.out());
+        assertEquals(200, graph.api().get("/api/documents/cli-note").status());
+    }
+}
