@@ -24,6 +24,7 @@ function start() {
   const panel = createPanel($('#side-panel'));
   const canvas = createCanvas(panel);
   const app = { panel, canvas, toolPane: $('#tool-pane'), pagePane: $('#page-pane') };
+  window.synergraph = Object.freeze({ graph: canvas.graph }); // for browser tests and the console
   Object.values(VIEWS).forEach((v) => v.init && !v.initialised && (v.init(app), (v.initialised = true)));
 
   const search = attachSuggestions($('#search-input'), {

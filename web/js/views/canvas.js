@@ -24,7 +24,8 @@ export function createCanvas(panel) {
       nodeDblTap: (id) => expand(id),
       nodeContext: (id, pos) => openMenu(id, pos),
       backgroundTap: () => closeMenu(),
-      change: ({ hidden }) => {
+      change: ({ nodes, edges, hidden }) => {
+        Object.assign($('#graph-canvas').dataset, { nodes: String(nodes), edges: String(edges), hidden: String(hidden) });
         showHiddenButton.hidden = hidden === 0;
         showHiddenButton.textContent = t('graph.showHidden', { n: hidden });
       },
