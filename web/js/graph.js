@@ -2,6 +2,8 @@
 // visual state lives in classes of the stylesheet in graph-style.js, and bulk changes run in cy.batch().
 import { stylesheet, coseLayout } from './graph-style.js';
 
+const MAX_FIT_ZOOM = 1.4; // a small neighbourhood is not blown up to fill the canvas
+
 /**
  * Creates the controller on `container`.
  * options: labelOf(node data) and relationLabelOf(type) give display text; on: { nodeTap, nodeDblTap, edgeTap,
@@ -78,6 +80,7 @@ export function createGraph(container, { labelOf, relationLabelOf, on = {} }) {
     if (layout) layout.stop();
     const visible = cy.elements().not('.hidden, .filtered');
     layout = visible.layout(coseLayout(options));
+    layout.one('layoutstop', () => { if (cy.zoom() > MAX_FIT_ZOOM) { cy.zoom(MAX_FIT_ZOOM); cy.center(visible); } });
     layout.run();
   }
 

@@ -89,7 +89,7 @@ export function createCanvas(panel) {
     const checked = (sel) => new Set([...legend.querySelectorAll(sel)].filter((i) => !i.checked).map((i) => i.value));
     const offRel = checked('.filter-relation');
     const offStatus = checked('.filter-status');
-    replace(legend, el('details', { open: true },
+    replace(legend, el('details', { open: legend.dataset.closed !== 'true', on: { toggle: (e) => { legend.dataset.closed = String(!e.target.open); } } },
       el('summary', { text: t('legend.title') }),
       el('ul', { class: 'legend-nodes' },
         Object.entries(NODE_TYPES).map(([type, s]) => el('li', {}, swatch(`legend-shape shape-${s.shape}`, s.color), typeName(type))),

@@ -59,6 +59,13 @@ export function evidenceList(evidence = [], { titles, highlight = [], visible = 
   return list;
 }
 
+/** "curated by a person · confidence 90%" for a relation or edge. */
+export function provenance({ method, confidence }) {
+  const methodText = method && t(`method.${method}`) !== `method.${method}` ? t(`method.${method}`) : method;
+  return [methodText, typeof confidence === 'number' ? t('relation.confidence', { c: Math.round(confidence * 100) }) : null]
+    .filter(Boolean).join(' · ');
+}
+
 /** A heading with the entity's name in both languages. */
 export function nameBlock(entity, tag = 'h2') {
   return [

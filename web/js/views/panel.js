@@ -3,7 +3,7 @@ import { el, replace, message } from '../dom.js';
 import { api } from '../api.js';
 import { href } from '../router.js';
 import { t, name, typeName, relationName } from '../i18n.js';
-import { typeBadge, entityLink, relationTag, statusTag, evidenceList, nameBlock } from './common.js';
+import { typeBadge, entityLink, relationTag, statusTag, evidenceList, nameBlock, provenance } from './common.js';
 import { synergyProfile } from './profile.js';
 
 /** Creates the panel controller on `root`. */
@@ -71,10 +71,7 @@ export function createPanel(root) {
     return el('li', { class: 'relation', dataset: { otherId: other.id } },
       el('div', { class: 'relation-line' },
         el('span', { class: 'direction muted small', text: phrase }), ' ', entityLink(other), ' ', statusTag(r.status)),
-      el('div', { class: 'relation-meta muted small' },
-        [r.method && t(`method.${r.method}`) !== `method.${r.method}` ? t(`method.${r.method}`) : r.method,
-          typeof r.confidence === 'number' ? t('relation.confidence', { c: Math.round(r.confidence * 100) }) : null]
-          .filter(Boolean).join(' · ')),
+      el('div', { class: 'relation-meta muted small', text: provenance(r) }),
       evidenceList(r.evidence, { titles, highlight: [entity.id, other.id], visible: 2 }));
   }
 
@@ -96,8 +93,7 @@ export function createPanel(root) {
         el('p', { class: 'badges' }, relationTag(edge.type), ' ', statusTag(edge.status)),
         el('h2', { text: t('edge.title') }),
         el('p', { class: 'edge-ends' }, end(edge.source), el('span', { class: 'muted', text: ` ${relationName(edge.type)} ` }), end(edge.target)),
-        el('p', { class: 'muted small', text: [edge.method, typeof edge.confidence === 'number'
-          ? t('relation.confidence', { c: Math.round(edge.confidence * 100) }) : null].filter(Boolean).join(' · ') })),
+        el('p', { class: 'muted small', text: provenance(edge) })),
       el('section', { class: 'panel-section' }, el('h3', { text: t('edge.evidence', { n: evidence.length }) }),
         evidenceList(evidence, { highlight: [edge.source, edge.target], visible: 20 })));
   }

@@ -55,6 +55,8 @@ function renderReport(main, report, params) {
   if (params.run || (report.params || []).some((p) => p.name in params)) run(report, Object.fromEntries(fields.map((f) => [f.name, f.value()])), out);
 }
 
+const typeHint = (p) => el('span', { class: 'muted small param-type', text: ` (${p.type})` });
+
 /** One form field for a typed parameter: string, int, float, bool or id. */
 function field(p, urlValue) {
   const id = `report-param-${p.name}`;
@@ -65,7 +67,7 @@ function field(p, urlValue) {
     return { name: p.name, value: () => String(box.checked), root: el('div', { class: 'field' }, el('label', { class: 'inline' }, box, p.name), help) };
   }
   if (p.type === 'id') {
-    const picker = entityPicker({ id, label: p.name });
+    const picker = entityPicker({ id, label: `${p.name} (id)` });
     picker.set(initial === null || initial === undefined ? '' : String(initial));
     picker.input.name = p.name;
     if (help) picker.root.append(help);
@@ -74,7 +76,7 @@ function field(p, urlValue) {
   const numeric = p.type === 'int' || p.type === 'float';
   const input = el('input', { id, name: p.name, type: numeric ? 'number' : 'text', step: p.type === 'float' ? 'any' : numeric ? '1' : null,
     value: initial === null || initial === undefined ? '' : String(initial) });
-  return { name: p.name, value: () => input.value.trim(), root: el('div', { class: 'field' }, el('label', { for: id, text: p.name }), input, help) };
+  return { name: p.name, value: () => input.value.trim(), root: el('div', { class: 'field' }, el('label', { for: id }, p.name, typeHint(p)), input, help) };
 }
 
 async function run(report, values, out) {
