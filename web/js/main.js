@@ -2,7 +2,7 @@
 // and hands each URL to its view. Views declare a layout: the canvas alone, the canvas with a tool pane, or a page.
 import { $ } from './dom.js';
 import { startRouter, navigate, href } from './router.js';
-import { setLang, getLang, onLangChange, applyStatic, t } from './i18n.js';
+import { setLang, getLang, onLangChange, t } from './i18n.js';
 import { createPanel } from './views/panel.js';
 import { createCanvas } from './views/canvas.js';
 import { attachSuggestions } from './views/search.js';

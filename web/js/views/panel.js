@@ -6,6 +6,8 @@ import { t, name, typeName, relationName } from '../i18n.js';
 import { typeBadge, entityLink, relationTag, statusTag, evidenceList, nameBlock, provenance } from './common.js';
 import { synergyProfile } from './profile.js';
 
+const panelHeader = (text) => el('h2', { class: 'panel-title', text });
+
 /** Creates the panel controller on `root`. */
 export function createPanel(root) {
   const cache = new Map();
@@ -53,7 +55,10 @@ export function createPanel(root) {
 
   function relationsSection(entity, relations, titles) {
     const section = el('section', { class: 'panel-section', id: 'relations' }, el('h3', { text: t('entity.relations', { n: relations.length }) }));
-    if (!relations.length) return append(section, message('empty', t('entity.noRelations'), 'no-relations'));
+    if (!relations.length) {
+      section.append(message('empty', t('entity.noRelations'), 'no-relations'));
+      return section;
+    }
     const groups = new Map();
     for (const r of relations) groups.set(r.type, [...(groups.get(r.type) || []), r]);
     for (const [type, list] of groups) {
@@ -97,9 +102,6 @@ export function createPanel(root) {
       el('section', { class: 'panel-section' }, el('h3', { text: t('edge.evidence', { n: evidence.length }) }),
         evidenceList(evidence, { highlight: [edge.source, edge.target], visible: 20 })));
   }
-
-  const append = (parent, child) => { parent.append(child); return parent; };
-  const panelHeader = (text) => el('h2', { class: 'panel-title', text });
 
   return {
     /** Shows an entity; `focusId` is the entity at the centre of the canvas (no "centre here" button for it). */

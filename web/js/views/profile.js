@@ -3,6 +3,7 @@ import { el } from '../dom.js';
 import { t, name } from '../i18n.js';
 import { entityLink, relationTag, statusTag } from './common.js';
 
+const LONG = 15; // longer groups start folded
 const ORDER = ['Convention', 'Initiative', 'Organisation', 'Funder', 'Region', 'Country'];
 
 /** Builds the profile section from the country's relations. */
@@ -27,9 +28,9 @@ export function synergyProfile(relations) {
   for (const [key, byId] of groups) {
     if (!byId.size || key === 'Country') continue;
     any = true;
-    const entries = [...byId.values()].sort((a, b) => name(a.other).localeCompare(name(b.other)));
-    section.append(el('div', { class: 'profile-group', 'data-profile-type': key },
-      el('h4', { text: `${t(`profile.${key}`)} (${entries.length})` }),
+    const entries = [...byId.values()].sort((a, b) => name(a.other).localeCompare(name(b.other), undefined, { numeric: true }));
+    section.append(el('details', { class: 'profile-group', 'data-profile-type': key, open: entries.length <= LONG },
+      el('summary', {}, el('h4', { text: `${t(`profile.${key}`)} (${entries.length})` })),
       el('ul', { class: 'plain-list' }, entries.map(({ other, links }) => el('li', { class: 'profile-item' },
         entityLink(other), ' ',
         [...new Set(links.map((l) => l.type))].map((type) => relationTag(type)),
