@@ -1,0 +1,81 @@
+// The only module that knows the server's URLs. Every call returns parsed JSON or throws an ApiError
+// whose message is the server's own {"error","message"} text, so views can show it as it is.
+
+const BASE = '/api';
+
+/** An error answered by the API (or a failure to reach it). */
+export class ApiError extends Error {
+  constructor(message, { code = 'network', status = 0 } = {}) {
+    super(message);
+    this.name = 'ApiError';
+    this.code = code;
+    this.status = status;
+  }
+}
+
+function url(path, params = {}) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === '') continue;
+    query.set(key, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  const qs = query.toString();
+  return `${BASE}${path}${qs ? `?${qs}` : ''}`;
+}
+
+const seg = (value) => encodeURIComponent(value);
+
+async function getJson(path, params, { signal } = {}) {
+  let response;
+  try {
+    response = await fetch(url(path, params), { headers: { Accept: 'application/json' }, signal });
+  } catch (err) {
+    if (err.name === 'AbortError') throw err;
+    throw new ApiError('The server could not be reached. Check that Synergraph is running.');
+  }
+  let body = null;
+  try {
+    body = await response.json();
+  } catch {
+    body = null;
+  }
+  if (!response.ok || (body && typeof body.error === 'string')) {
+    const message = body && body.message ? body.message : `The server answered ${response.status} ${response.statusText}`.trim();
+    throw new ApiError(message, { code: (body && body.error) || 'http', status: response.status });
+  }
+  if (body === null) throw new ApiError('The server sent an answer that is not JSON.', { code: 'parse', status: response.status });
+  return body;
+}
+
+export const api = {
+  health: () => getJson('/health'),
+  search: (q, { type, limit = 10, signal } = {}) => getJson('/search', { q, type, limit }, { signal }),
+  entity: (id) => getJson(`/entities/${seg(id)}`),
+  entityGraph: (id, { depth = 1, types, limit } = {}) => getJson(`/entities/${seg(id)}/graph`, { depth, types, limit }),
+  edge: (edgeId) => getJson(`/edges/${seg(edgeId)}`),
+  paths: (from, to, { maxLength, limit } = {}) => getJson('/paths', { from, to, maxLength, limit }),
+  shared: (ids, { min, target, via, status } = {}) => getJson('/shared', { ids, min, target, via, status }),
+  overlap: (ids, { target, via } = {}) => getJson('/overlap', { ids, target, via }),
+  documents: () => getJson('/documents'),
+  document: (id) => getJson(`/documents/${seg(id)}`),
+  reports: () => getJson('/reports'),
+  runReport: (name, params = {}) => getJson(`/reports/${seg(name)}`, params),
+  /** URL of a report's CSV download (a plain link, so the browser streams the file). */
+  reportCsvUrl: (name, params = {}) => url(`/reports/${seg(name)}`, { ...params, format: 'csv' }),
+};
+
+/** The endpoints, for the API page: [method, path template, description key, example URL or null]. */
+export const endpoints = [
+  ['GET', '/api/health', 'api.ep.health', url('/health')],
+  ['GET', '/api/search?q=&type=&limit=', 'api.ep.search', url('/search', { q: 'soil', limit: 5 })],
+  ['GET', '/api/entities/{id}', 'api.ep.entity', null],
+  ['GET', '/api/entities/{id}/graph?depth=&types=&limit=', 'api.ep.graph', null],
+  ['GET', '/api/edges/{edgeId}', 'api.ep.edge', null],
+  ['GET', '/api/paths?from=&to=&maxLength=&limit=', 'api.ep.paths', null],
+  ['GET', '/api/shared?ids=&min=&target=&via=&status=', 'api.ep.shared', null],
+  ['GET', '/api/overlap?ids=&target=&via=', 'api.ep.overlap', null],
+  ['GET', '/api/documents', 'api.ep.documents', url('/documents')],
+  ['GET', '/api/documents/{id}', 'api.ep.document', null],
+  ['GET', '/api/reports', 'api.ep.reports', url('/reports')],
+  ['GET', '/api/reports/{name}?…[&format=csv]', 'api.ep.report', null],
+];
