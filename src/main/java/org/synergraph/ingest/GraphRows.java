@@ -68,6 +68,8 @@ public final class GraphRows {
                     + " is not in the gazetteer"));
             Set<String> aliases = new LinkedHashSet<>(e.aliasesEn());
             aliases.addAll(e.aliasesZh());
+            aliases.remove(e.nameEn());
+            aliases.remove(e.nameZh());
             Map<String, Object> row = new HashMap<>();
             row.put("id", e.id());
             row.put("type", e.type().label());
