@@ -1,16 +1,13 @@
 package org.synergraph.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.synergraph.Synergraph;
 import org.synergraph.corpus.SourceDocument;
 import org.synergraph.graph.EmbeddedNeo4j;
+import org.synergraph.ingest.DocumentFiles;
 import org.synergraph.ingest.IngestService;
 import org.synergraph.ingest.NewDocument;
 import org.synergraph.ingest.Progress;
@@ -43,23 +40,10 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Path> files = DocumentFiles.expand(paths);
-        if (files.size() > 1 && (title != null || id != null)) {
-            throw new IllegalArgumentException("--title and --id apply to a single file; use sidecar .meta.json files"
-                    + " for several");
-        }
-        List<SourceDocument> docs = new ArrayList<>();
-        ObjectMapper json = new ObjectMapper();
-        for (Path f : files) {
-            Path sidecar = f.resolveSibling(f.getFileName() + ".meta.json");
-            NewDocument meta = Files.exists(sidecar) ? json.readValue(sidecar.toFile(), NewDocument.class)
-                    : new NewDocument(id, title, language, null, null, null, null, null, null);
-            String text = Files.readString(f, StandardCharsets.UTF_8);
-            docs.add(new NewDocument(meta.id(), meta.title(), meta.language(), text, meta.symbol(), meta.date(),
-                    meta.body(), meta.meeting(), f.getFileName().toString()).toSource());
-        }
+        List<SourceDocument> docs = DocumentFiles.load(paths,
+                new NewDocument(id, title, language, null, null, null, null, null, null));
         try (Synergraph s = Synergraph.open(options.toConfig(), EmbeddedNeo4j.EmbeddedSettings.laptop())) {
-            s.ingestBundledCorpus(Progress.none());
+            System.out.println("Bundled corpus: " + s.ingestBundledCorpus(Progress.none()).line());
             IngestService.Summary summary = s.ingest().ingestAll(docs, Progress.bar(System.out));
             System.out.println("Ingested: " + summary.line());
         }

@@ -35,6 +35,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * @throws StoreLockedException when another process holds the store
      */
     public static EmbeddedNeo4j start(Path storeDir, String host, int port, EmbeddedSettings settings) {
+        StoreDirectory.check(storeDir);
         DatabaseManagementService dbms;
         try {
             dbms = new DatabaseManagementServiceBuilder(storeDir)
@@ -57,7 +58,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             if (isLockFailure(e)) {
                 throw new StoreLockedException(storeDir, e);
             }
-            throw e;
+            throw new org.synergraph.problem.Problem(org.synergraph.problem.Problem.Kind.CONFLICT, "store_failed",
+                    "The embedded graph in " + storeDir + " could not be started: " + StoreDirectory.reason(e)
+                            + ". See " + storeDir.resolve("logs/debug.log") + " for details.", e);
         }
         int actualPort = port;
         if (port == 0) {

@@ -4,12 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.synergraph.graph.EmbeddedNeo4j;
+import org.synergraph.support.Child;
 import org.synergraph.support.TestGraph;
 
 /** A second process on a data directory that is in use exits with a clear message and touches nothing. */
@@ -19,18 +18,11 @@ class StoreLockIT {
     void second_serve_on_the_same_data_directory_exits_with_a_clear_error() throws IOException, InterruptedException {
         Path data = TestGraph.tempDir("locked");
         try (EmbeddedNeo4j first = EmbeddedNeo4j.start(data.resolve("graph"), "127.0.0.1", 0, TestGraph.settings())) {
-            Process second = new ProcessBuilder(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                    "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                    "serve", "--data", data.toString(), "--port", "0", "--bolt-port", "0"))
-                    .redirectErrorStream(true).start();
+            Child.Result second = Child.run(90, Child.command(List.of(),
+                    "serve", "--data", data.toString(), "--port", "0", "--bolt-port", "0"));
 
-            boolean exited = second.waitFor(90, TimeUnit.SECONDS);
-            String output = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
-            assertTrue(exited, "second process must exit, not hang");
-            assertEquals(2, second.exitValue(), output);
-            assertTrue(output.contains("is in use by another"), output);
+            assertEquals(2, second.exit(), "second process must exit with a usage error, not hang: " + second.output());
+            assertTrue(second.output().contains("is in use by another"), second.output());
             assertTrue(first.boltUri().startsWith("neo4j://"));
         }
     }
