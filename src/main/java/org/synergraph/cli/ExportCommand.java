@@ -10,6 +10,7 @@ import org.synergraph.config.ConfigOptions;
 import org.synergraph.export.EdgeCsv;
 import org.synergraph.export.GraphMl;
 import org.synergraph.graph.EmbeddedNeo4j;
+import org.synergraph.ingest.Backup;
 import org.synergraph.ingest.Progress;
 import org.synergraph.query.ExportQuery;
 import picocli.CommandLine.Command;
@@ -23,7 +24,8 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions options;
 
-    @Option(names = "--format", defaultValue = "json", description = "json, graphml or csv (default ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "json",
+            description = "json, graphml, csv, or backup (every node and relationship, for 'import'; default ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--ids", description = "Only these entities (comma-separated) and their surroundings.")
@@ -39,21 +41,30 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Synergraph s = Synergraph.open(options.toConfig(), EmbeddedNeo4j.EmbeddedSettings.laptop())) {
             s.ingestBundledCorpus(Progress.none());
+            if (format.equals("backup")) {
+                Backup.Dump dump = new Backup(s.graph(), s.library()).dump();
+                write(new ObjectMapper().writeValueAsString(dump), dump.nodes().size() + " nodes and "
+                        + dump.relationships().size() + " relationships");
+                return 0;
+            }
             ExportQuery.ExportGraph g = s.queries().export().export(ids, depth);
             String text = switch (format) {
                 case "json" -> new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(g);
                 case "graphml" -> GraphMl.of(g);
                 case "csv" -> EdgeCsv.of(g);
-                default -> throw new IllegalArgumentException("--format must be json, graphml or csv");
+                default -> throw new IllegalArgumentException("--format must be json, graphml, csv or backup");
             };
-            if (output == null) {
-                System.out.print(text);
-            } else {
-                Files.writeString(output, text, StandardCharsets.UTF_8);
-                System.err.println("Wrote " + g.nodes().size() + " entities and " + g.edges().size() + " relations to "
-                        + output);
-            }
+            write(text, g.nodes().size() + " entities and " + g.edges().size() + " relations");
         }
         return 0;
+    }
+
+    private void write(String text, String what) throws java.io.IOException {
+        if (output == null) {
+            System.out.print(text);
+        } else {
+            Files.writeString(output, text, StandardCharsets.UTF_8);
+            System.err.println("Wrote " + what + " to " + output);
+        }
     }
 }

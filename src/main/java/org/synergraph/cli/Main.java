@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "synergraph", mixinStandardHelpOptions = true, version = "synergraph 0.1.0",
         description = "Reads UN environmental reports into a graph of who works with whom, where, and with whose money,"
                 + " and serves an explorer and API over it.",
-        subcommands = {ServeCommand.class, IngestCommand.class, ReportCommand.class, ExportCommand.class,
+        subcommands = {ServeCommand.class, IngestCommand.class, ReportCommand.class, ExportCommand.class, ImportCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
