@@ -19,6 +19,7 @@ public final class AppFactory {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.maxRequestSize = synergraph.config().limits().maxBodyBytes();
             cfg.staticFiles.enableWebjars();
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonJettyErrors()));
             cfg.staticFiles.add(sf -> {
                 sf.hostedPath = "/";
                 if (synergraph.resources().root().isPresent()) {
