@@ -1,0 +1,138 @@
+package org.synergraph.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who leads what. "由 A 牵头/主持/领导/协调" and "led/chaired/coordinated by A" (the thing before the cue is led);
+ * "A 担任 B 主席", "A 在 B 中…担任主席"; "在 A 的主持下，B…"; "A 开展或主持的各项计划…如下：B、C" (A leads each);
+ * "A leads/chairs B".
+ */
+final class LeadsRule implements RelationRules.Rule {
+    private static final String LEAD = "牵头|主持|领导|协调|主导|负责";
+    private static final Pattern BY = Pattern.compile("由|(?:led|chaired|coordinated|convened|headed) by\\s");
+    private static final Pattern CHAIR = Pattern.compile("担任(?:了)?");
+    private static final Pattern UNDER = Pattern.compile("在(?=\\S)");
+    private static final Pattern LEADS_LIST = Pattern.compile(
+            "^\\s*(?:开展|实施)?(?:或|和)?(?:" + LEAD + ")的.{0,20}?(?:如下|包括)[：:\\s]*");
+    private static final Pattern EN_LEADS = Pattern.compile("^\\s+(?:leads|chairs|coordinates|heads)\\s");
+
+    @Override
+    public void apply(PassageView v) {
+        String text = v.text();
+        for (Spans.Span s : v.sentences()) {
+            List<Mention> ms = v.mentionsIn(s);
+            String sentence = text.substring(s.start(), s.end());
+            Matcher by = BY.matcher(sentence);
+            while (by.find()) {
+                List<Mention> leaders = Cues.actorsAfter(v, ms, s.start() + by.end(), 1);
+                if (leaders.isEmpty()) {
+                    continue;
+                }
+                int after = leaders.get(leaders.size() - 1).end();
+                String rest = text.substring(after, Math.min(s.end(), after + 16));
+                boolean english = by.group().length() > 1;
+                if (!english && !rest.matches("(?s)^[^，,。；]{0,14}?(?:或|和|共同|联合)?(?:" + LEAD + ").*")) {
+                    continue;
+                }
+                Mention led = Cues.actorBefore(v, ms, s.start() + by.start(), 40);
+                if (led == null) {
+                    continue;
+                }
+                Spans.Span quote = new Spans.Span(led.start(), ActiveInRule.clauseEnd(text, s, after));
+                leaders.stream().filter(v::isActor).forEach(l -> v.add(l.entityId(), RelationType.LEADS,
+                        led.entityId(), 0.75, quote));
+            }
+            for (Mention a : ms) {
+                if (v.isActor(a)) {
+                    chairs(v, s, ms, a);
+                    leadsList(v, s, ms, a);
+                }
+            }
+            underGuidance(v, s, ms, sentence);
+        }
+    }
+
+    /** "A 担任 B 主席", "A 在 B 中…既是成员又担任主席", "A leads B". */
+    private static void chairs(PassageView v, Spans.Span s, List<Mention> ms, Mention a) {
+        String text = v.text();
+        String after = text.substring(a.end(), Math.min(s.end(), a.end() + 30));
+        Matcher chair = CHAIR.matcher(after);
+        if (chair.lookingAt() || after.matches("(?s)^\\s*(?:执行秘书|秘书长|总干事)?担任.*")) {
+            int cue = a.end() + after.indexOf("担任") + 2;
+            int k = Cues.indexAfter(ms, cue, 2, v::isActor);
+            if (k >= 0 && text.substring(ms.get(k).end(), Math.min(s.end(), ms.get(k).end() + 3)).matches("(?s)^(?:的)?主席.*")) {
+                v.add(a.entityId(), RelationType.LEADS, ms.get(k).entityId(), 0.8,
+                        new Spans.Span(a.start(), ms.get(k).end() + 2));
+            }
+        }
+        Matcher inside = Pattern.compile("^在(?=\\S)").matcher(after);
+        if (inside.find()) {
+            int k = Cues.indexAfter(ms, a.end() + 1, 0, v::isActor);
+            if (k >= 0) {
+                Mention body = ms.get(k);
+                String tail = text.substring(body.end(), ActiveInRule.clauseEnd(text, s, body.end()));
+                String next = text.substring(body.end(), Math.min(s.end(), body.end() + 24));
+                if (next.matches("(?s)^中[^。；]{0,16}?担任主席.*") || tail.matches("(?s)^中.*担任主席.*")) {
+                    v.add(a.entityId(), RelationType.LEADS, body.entityId(), 0.8,
+                            new Spans.Span(a.start(), body.end() + next.indexOf("主席") + 2));
+                }
+            }
+        }
+        if (EN_LEADS.matcher(after).find()) {
+            int k = Cues.indexAfter(ms, a.end() + after.indexOf(' ', 1) + 1, 5, v::isActor);
+            if (k >= 0) {
+                v.add(a.entityId(), RelationType.LEADS, ms.get(k).entityId(), 0.75,
+                        new Spans.Span(a.start(), ms.get(k).end()));
+            }
+        }
+    }
+
+    /** "A 开展或主持的各项主要计划和活动…具体如下：B、C、D". */
+    private static void leadsList(PassageView v, Spans.Span s, List<Mention> ms, Mention a) {
+        String text = v.text();
+        Matcher m = LEADS_LIST.matcher(text.substring(a.end(), s.end()));
+        if (!m.find()) {
+            return;
+        }
+        int cue = a.end() + m.end();
+        List<Mention> led = EntityLists.forward(text, ms, Cues.indexAfter(ms, cue, 2, v::isActor), v::isActor);
+        if (led.isEmpty()) {
+            return;
+        }
+        int k = ms.indexOf(led.isEmpty() ? null : led.get(led.size() - 1)) + 1;
+        for (; k < ms.size() && !led.isEmpty(); k++) {
+            if (!v.isActor(ms.get(k)) || !text.substring(ms.get(k - 1).end(), ms.get(k).start()).isBlank()) {
+                break;
+            }
+            led = new java.util.ArrayList<>(led);
+            led.add(ms.get(k));
+        }
+        for (Mention x : led) {
+            v.add(a.entityId(), RelationType.LEADS, x.entityId(), 0.7, new Spans.Span(a.start(), x.end()));
+        }
+    }
+
+    /** "在 A 的主持/领导下，B …": A leads B, B being the first actor after the clause. */
+    private static void underGuidance(PassageView v, Spans.Span s, List<Mention> ms, String sentence) {
+        Matcher m = Pattern.compile("在(?=\\S)").matcher(sentence);
+        while (m.find()) {
+            int k = Cues.indexAfter(ms, s.start() + m.end(), 1, v::isActor);
+            if (k < 0) {
+                continue;
+            }
+            Mention leader = ms.get(k);
+            String after = v.text().substring(leader.end(), Math.min(s.end(), leader.end() + 8));
+            if (!after.matches("(?s)^\\s*(?:的)?(?:主持|领导|牵头|协调)下.*")) {
+                continue;
+            }
+            int clauseEnd = ActiveInRule.clauseEnd(v.text(), s, leader.end());
+            int j = Cues.indexAfter(ms, clauseEnd, 2, v::isActor);
+            if (j >= 0) {
+                v.add(leader.entityId(), RelationType.LEADS, ms.get(j).entityId(), 0.6,
+                        new Spans.Span(s.start() + m.start(), ActiveInRule.clauseEnd(v.text(), s, ms.get(j).end())));
+            }
+        }
+    }
+}
