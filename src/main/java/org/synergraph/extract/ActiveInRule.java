@@ -12,11 +12,12 @@ final class ActiveInRule implements RelationRules.Rule {
     private static final Pattern CUE_BEFORE_LIST = Pattern.compile(
             "(?:在|于|包括|涵盖|覆盖|到|至|\\bin|\\bto|including|such as)$");
     private static final Pattern TRIGGER = Pattern.compile("实施|开展|推广|试点|运作|运行|扩大|扩展|覆盖|涵盖|启动|执行|部署"
-            + "|implement|operat|active|start|expand|extend|launch|pilot|work|run|roll");
+            + "|implement|operat|active|start|expand|extend|launch|pilot|work|run|roll|举办|组织|召开|held|organi[sz]ed");
+    private static final Pattern EVENT = Pattern.compile("举办|组织|召开|held|organi[sz]ed");
     private static final Pattern PLANNED = Pattern.compile("计划|打算|即将|拟|预计|将于|将在|将开始|将扩大|将扩展|将启动"
             + "|plans? to|planned|will|intends? to|expected to|(?:is|are) to be|due to");
     private static final Pattern PLACES_FIRST = Pattern.compile(
-            "^\\s*(?:也|还|均|都|亦)?\\s*(?:计划|打算|拟|将|即将|已|已经|正|正在|开始)*.{0,12}?(?:实施|开展|加入|试行|参与)");
+            "^\\s*(?:也|还|均|都|亦)?\\s*(?:计划|打算|拟|将|即将|已|已经|正|正在|开始)*[^，。；]{0,20}?(?:实施|开展|加入|试行|参与)");
     private static final Pattern COUNTRY_AT_WORK = Pattern.compile(
             "^\\s*(?:也|还|均|都)?\\s*(?:正在|正|已经|已)\\s*(?:采用|测试|试点|实施|试行)");
 
@@ -53,19 +54,23 @@ final class ActiveInRule implements RelationRules.Rule {
                 found = ms.get(k);
             }
         }
+        if (found == null && v.topic() != null && ms.stream().noneMatch(v::isActor)) {
+            found = new Mention(v.topic(), s.start(), s.start(), "");
+        }
         if (found == null) {
             return;
         }
         Mention subject = found;
         String text = v.text();
         int windowStart = Math.max(subject.end(), prevEnd);
-        int clauseEnd = clauseEnd(text, s, listEnd);
+        int clauseEnd = localEnd(text, s, listEnd);
         String window = text.substring(windowStart, list.get(0).start()) + " " + text.substring(listEnd, clauseEnd);
         if (!TRIGGER.matcher(window).find()) {
             return;
         }
         String status = PLANNED.matcher(window).find() ? "planned" : "active";
-        double confidence = v.isAnaphor(subject) ? 0.75 : 0.85;
+        boolean event = !TRIGGER.matcher(window.replaceAll(EVENT.pattern(), "")).find();
+        double confidence = subject.surface().isEmpty() ? 0.6 : event ? 0.6 : v.isAnaphor(subject) ? 0.75 : 0.85;
         Spans.Span quote = new Spans.Span(Math.min(subject.start(), list.get(0).start()), clauseEnd);
         list.forEach(p -> v.add(subject.entityId(), RelationType.ACTIVE_IN, p.entityId(), status, null, null, null,
                 confidence, quote));
@@ -83,7 +88,7 @@ final class ActiveInRule implements RelationRules.Rule {
                     String status = PLANNED.matcher(rest.substring(0, m.start() - listEnd)).find() ? "planned" : "active";
                     list.forEach(p -> v.add(m.entityId(), RelationType.ACTIVE_IN, p.entityId(), status, null, null,
                             null, 0.8, quote));
-                    return;
+                    break;
                 }
             }
         }
@@ -92,6 +97,16 @@ final class ActiveInRule implements RelationRules.Rule {
             list.forEach(p -> v.add(topic, RelationType.ACTIVE_IN, p.entityId(), "active", null, null, null, 0.55,
                     quote));
         }
+    }
+
+    /** The end of the clause holding an offset, cut at the first clause mark even inside brackets. */
+    static int localEnd(String text, Spans.Span s, int at) {
+        for (int i = at; i < s.end(); i++) {
+            if ("，,；;。：:）)".indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return s.end();
     }
 
     static int endOf(List<Mention> ms, int i, List<Mention> list) {

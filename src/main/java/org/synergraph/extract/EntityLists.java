@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 final class EntityLists {
     private static final Pattern SEPARATOR = Pattern.compile(
             "(?:、|，|,|和|及|以及|与|或|and|or|, and|as well as)?");
+    /** "A 和 B 等国际组织，C 等企业，D…": an enumeration by kinds goes on after "等 + kind". */
+    private static final Pattern CATEGORY = Pattern.compile("等[^。；，,、]{1,12}[，,、]");
     private static final String DECORATION = "[\\s《》“”\"（）()]";
 
     private EntityLists() {
@@ -58,7 +60,7 @@ final class EntityLists {
 
     static boolean isSeparator(String gap) {
         String bare = gap.replaceAll(DECORATION, " ").strip();
-        return SEPARATOR.matcher(bare).matches();
+        return SEPARATOR.matcher(bare).matches() || CATEGORY.matcher(bare).matches();
     }
 
     private static int closing(String text, int at) {

@@ -37,6 +37,50 @@ final class FundsRule implements RelationRules.Rule {
                 giveOrReceive(v, s, ms, funder);
             }
             pledges(v, s, ms);
+            fundersThenVerb(v, s, ms);
+            resourcePartners(v, s, ms);
+        }
+    }
+
+    /** "（A、B 和 C 供资 1500 万美元）": no 由, so the funded thing is the section's topic or the sentence's subject. */
+    private static void fundersThenVerb(PassageView v, Spans.Span s, List<Mention> ms) {
+        String text = v.text();
+        for (int i = 0; i < ms.size(); i++) {
+            List<Mention> list = EntityLists.forward(text, ms, i, m -> v.isActor(m) || v.type(m) == EntityType.COUNTRY);
+            if (list.isEmpty()) {
+                continue;
+            }
+            int end = ActiveInRule.endOf(ms, i, list);
+            String before = text.substring(Math.max(s.start(), list.get(0).start() - 1), list.get(0).start());
+            Matcher m = Pattern.compile("^\\s*(?:" + PAY + ")\\s*\\d").matcher(text.substring(end, s.end()));
+            String funded = v.topic() != null ? v.topic() : v.subjectFor(s);
+            if (m.find() && !before.equals("由") && funded != null) {
+                Spans.Span quote = new Spans.Span(list.get(0).start(), ActiveInRule.localEnd(text, s, end + m.end()));
+                Cues.Money money = Cues.money(text.substring(end, quote.end()));
+                list.forEach(f -> add(v, f, funded, money, null, 0.6, quote));
+            }
+            i += ActiveInRule.countAt(ms, i, end) - 1;
+        }
+    }
+
+    /** "A 与 B、C 和 D 等多个资源伙伴合作": resource partners are the ones who pay. */
+    private static void resourcePartners(PassageView v, Spans.Span s, List<Mention> ms) {
+        String text = v.text();
+        for (int i = 0; i + 1 < ms.size(); i++) {
+            Mention a = ms.get(i);
+            if (!v.isActor(a) || !text.startsWith("与", a.end())) {
+                continue;
+            }
+            List<Mention> list = Cues.actorsAfter(v, ms, a.end() + 1, 1);
+            if (list.isEmpty()) {
+                continue;
+            }
+            int end = list.get(list.size() - 1).end();
+            String rest = text.substring(end, ActiveInRule.localEnd(text, s, end));
+            if (rest.matches("(?s)^[^，。；]{0,12}?等?(?:多个|其他)?(?:资源伙伴|捐助方|供资方).*")) {
+                Spans.Span quote = new Spans.Span(a.start(), ActiveInRule.localEnd(text, s, end));
+                list.stream().filter(v::isActor).forEach(f -> add(v, f, a.entityId(), null, null, 0.65, quote));
+            }
         }
     }
 
@@ -54,7 +98,7 @@ final class FundsRule implements RelationRules.Rule {
             if (!english && !rest.matches("(?s)^\\s*[）)]?\\s*(?:共同|联合)?(?:" + PAY + ").*")) {
                 continue;
             }
-            if (!english && rest.matches("(?s)^\\s*[）)]?\\s*(?:共同|联合)?(?:" + PAY + ")的.*")) {
+            if (!english && rest.matches("(?s)^\\s*[）)]?\\s*(?:共同|联合)?(?:" + PAY + ")[^，,。；]{0,12}的.*")) {
                 continue;
             }
             Mention funded = Cues.actorBefore(v, ms, s.start() + m.start(), 60);

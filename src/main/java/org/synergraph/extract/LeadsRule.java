@@ -33,7 +33,7 @@ final class LeadsRule implements RelationRules.Rule {
                 int after = leaders.get(leaders.size() - 1).end();
                 String rest = text.substring(after, Math.min(s.end(), after + 16));
                 boolean english = by.group().length() > 1;
-                if (!english && !rest.matches("(?s)^[^，,。；]{0,14}?(?:或|和|共同|联合)?(?:" + LEAD + ").*")) {
+                if (!english && !rest.matches("(?s)^[^，,。；]{0,14}?(?:或|和|共同|联合)?(?:" + LEAD + "|组织|主办|举办).*")) {
                     continue;
                 }
                 Mention led = Cues.actorBefore(v, ms, s.start() + by.start(), 40);
@@ -51,6 +51,39 @@ final class LeadsRule implements RelationRules.Rule {
                 }
             }
             underGuidance(v, s, ms, sentence);
+            ownProgramme(v, s, ms, sentence);
+        }
+    }
+
+    /** "X 是 A、B 和 C 的(旗舰)(合作)计划": A, B and C lead X. "A 正在实施 B": A leads B. */
+    private static void ownProgramme(PassageView v, Spans.Span s, List<Mention> ms, String sentence) {
+        String text = v.text();
+        Matcher is = Pattern.compile("是(?=\\S)").matcher(sentence);
+        while (is.find()) {
+            Mention x = Cues.actorBefore(v, ms, s.start() + is.start(), 1);
+            List<Mention> owners = Cues.actorsAfter(v, ms, s.start() + is.end(), 0);
+            if (x == null || owners.isEmpty()) {
+                continue;
+            }
+            int end = owners.get(owners.size() - 1).end();
+            Matcher own = Pattern.compile("^\\s*的(?:旗舰)?(?:合作|联合)?(?:计划|倡议|项目|方案|举措)")
+                    .matcher(text.substring(end, s.end()));
+            if (own.find()) {
+                Spans.Span quote = new Spans.Span(x.start(), end + own.end());
+                owners.stream().filter(v::isActor).forEach(o -> v.add(o.entityId(), RelationType.LEADS, x.entityId(),
+                        0.7, quote));
+            }
+        }
+        for (Mention a : ms) {
+            String after = text.substring(a.end(), Math.min(s.end(), a.end() + 8));
+            Matcher run = Pattern.compile("^\\s*(?:正在|负责|牵头)(?:实施|执行|管理)").matcher(after);
+            if (v.isActor(a) && run.find()) {
+                int k = Cues.indexAfter(ms, a.end() + run.end(), 2, m -> v.type(m) == EntityType.INITIATIVE);
+                if (k >= 0) {
+                    v.add(a.entityId(), RelationType.LEADS, ms.get(k).entityId(), 0.65,
+                            new Spans.Span(a.start(), ms.get(k).end()));
+                }
+            }
         }
     }
 

@@ -83,7 +83,7 @@ final class PartnersWithRule implements RelationRules.Rule {
             }
             int end = ActiveInRule.endOf(ms, i, list);
             String before = text.substring(Math.max(s.start(), list.get(0).start() - 2), list.get(0).start());
-            if (list.size() >= 2 && !before.matches(".*[与同]\\s*$") && LIST_JOINT.matcher(text.substring(end, s.end())).find()) {
+            if (list.size() >= 2 && !before.matches(".*[与同由]\\s*$") && LIST_JOINT.matcher(text.substring(end, s.end())).find()) {
                 Spans.Span quote = new Spans.Span(list.get(0).start(), ActiveInRule.clauseEnd(text, s, end));
                 for (Mention other : list.subList(1, list.size())) {
                     v.add(list.get(0).entityId(), RelationType.PARTNERS_WITH, other.entityId(), 0.65, quote);

@@ -13,6 +13,9 @@ import org.synergraph.corpus.Passage;
  */
 final class PassageView {
     private static final int MAX_SUBJECT_PREFIX = 24;
+    /** Words before a mention that make it an object or an adjunct, not the subject. */
+    private static final java.util.regex.Pattern NOT_SUBJECT = java.util.regex.Pattern.compile(
+            "收到|得到|向|由|与|在|对|为|从|给|包括|通过|根据|经|请|要求|鼓励|呼吁|\\b(?:by|with|from|to|in|of|including)\\b");
     private final Passage passage;
     private final Gazetteer gazetteer;
     private final List<Spans.Span> sentences;
@@ -91,7 +94,8 @@ final class PassageView {
             if (m.start() < s.start() || m.end() > s.end()) {
                 continue;
             }
-            if (m.start() - s.start() > MAX_SUBJECT_PREFIX) {
+            if (m.start() - s.start() > MAX_SUBJECT_PREFIX
+                    || NOT_SUBJECT.matcher(passage.text().substring(s.start(), m.start())).find()) {
                 return null;
             }
             EntityType t = type(m);
