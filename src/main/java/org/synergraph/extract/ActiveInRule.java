@@ -1,6 +1,7 @@
 package org.synergraph.extract;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +19,8 @@ final class ActiveInRule implements RelationRules.Rule {
             + "|plans? to|planned|will|intends? to|expected to|(?:is|are) to be|due to");
     private static final Pattern PLACES_FIRST = Pattern.compile(
             "^\\s*(?:也|还|均|都|亦)?\\s*(?:计划|打算|拟|将|即将|已|已经|正|正在|开始)*[^，。；]{0,20}?(?:实施|开展|加入|试行|参与)");
+    private static final Pattern SUPPORTED_TO = Pattern.compile(
+            "^[）)]?\\s*(?:获得|得到|接受)(?:了)?(?:直接)?(?:支持|援助|资助)[，,]\\s*(?:进行|开展|实施|制定|推进)");
     private static final Pattern COUNTRY_AT_WORK = Pattern.compile(
             "^\\s*(?:也|还|均|都)?\\s*(?:正在|正|已经|已)\\s*(?:采用|测试|试点|实施|试行)");
 
@@ -37,7 +40,8 @@ final class ActiveInRule implements RelationRules.Rule {
                 String before = text.substring(s.start(), first.start()).replaceAll("[\\s“”\"《》（(]+$", "");
                 if (CUE_BEFORE_LIST.matcher(before).find()) {
                     subjectFirst(v, s, ms, i, list, prevEnd, listEnd);
-                } else if (text.substring(clauseStart(text, s, first.start()), first.start()).isBlank()) {
+                } else if (text.substring(clauseStart(text, s, first.start()), first.start())
+                        .matches("(?s)\\s*(?:\\d+\\s*个(?:国家|缔约方)[（(])?\\s*")) {
                     placesFirst(v, s, ms, i, list, listEnd);
                 }
                 prevEnd = listEnd;
@@ -70,6 +74,9 @@ final class ActiveInRule implements RelationRules.Rule {
         }
         String status = PLANNED.matcher(window).find() ? "planned" : "active";
         boolean event = !TRIGGER.matcher(window.replaceAll(EVENT.pattern(), "")).find();
+        if (event && (subject.surface().isEmpty() || !opensClause(text, s, subject))) {
+            return;
+        }
         double confidence = subject.surface().isEmpty() ? 0.6 : event ? 0.6 : v.isAnaphor(subject) ? 0.75 : 0.85;
         Spans.Span quote = new Spans.Span(Math.min(subject.start(), list.get(0).start()), clauseEnd);
         list.forEach(p -> v.add(subject.entityId(), RelationType.ACTIVE_IN, p.entityId(), status, null, null, null,
@@ -92,6 +99,15 @@ final class ActiveInRule implements RelationRules.Rule {
                 }
             }
         }
+        Matcher helped = SUPPORTED_TO.matcher(text.substring(listEnd, s.end()));
+        if (helped.find()) {
+            int k = Cues.indexAfter(ms, listEnd + helped.end(), 2, m -> v.type(m) == EntityType.INITIATIVE);
+            if (k >= 0) {
+                Spans.Span q = new Spans.Span(quote.start(), ms.get(k).end());
+                list.forEach(p -> v.add(ms.get(k).entityId(), RelationType.ACTIVE_IN, p.entityId(), "active", null,
+                        null, null, 0.65, q));
+            }
+        }
         String topic = v.referredTopic();
         if (topic != null && COUNTRY_AT_WORK.matcher(rest).find()) {
             list.forEach(p -> v.add(topic, RelationType.ACTIVE_IN, p.entityId(), "active", null, null, null, 0.55,
@@ -107,6 +123,10 @@ final class ActiveInRule implements RelationRules.Rule {
             }
         }
         return s.end();
+    }
+
+    private static boolean opensClause(String text, Spans.Span s, Mention m) {
+        return Spans.clauses(text, s).stream().anyMatch(c -> m.start() >= c.start() && m.start() - c.start() <= 2);
     }
 
     static int endOf(List<Mention> ms, int i, List<Mention> list) {

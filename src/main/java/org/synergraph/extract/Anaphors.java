@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class Anaphors {
     private static final Pattern ZH = Pattern.compile(
             "(?:该|本|此项|此|这一|该项)(计划|倡议|项目|方案|机制|伙伴关系|网络|基金|举措|联盟|平台)");
-    private static final Pattern ZH_BARE = Pattern.compile("^(伙伴关系|基金|倡议)(?!的)");
+    private static final Pattern ZH_BARE = Pattern.compile("(?:^|(?<=[，,：:]))\\s*(伙伴关系|基金|倡议)(?!的)");
     private static final Pattern EN = Pattern.compile(
             "\\b(?:[Tt]he|[Tt]his) (programme|program|initiative|project|partnership|mechanism|network|fund|facility)\\b"
                     + "|^(It)\\b");

@@ -34,10 +34,12 @@ final class EntityLists {
             }
             String gap = text.substring(last.end(), next.start());
             boolean alias = next.entityId().equals(last.entityId()) && gap.strip().matches("[（(]");
-            if (!alias && (!member.test(next) || !isSeparator(gap))) {
+            if (!alias && (!member.test(next) || !gap.isEmpty() && !isSeparator(gap))) {
                 break;
             }
-            if (!alias && out.stream().noneMatch(m -> m.entityId().equals(next.entityId()))) {
+            if (gap.isEmpty() && !alias) {
+                out.set(out.size() - 1, next);
+            } else if (!alias && out.stream().noneMatch(m -> m.entityId().equals(next.entityId()))) {
                 out.add(next);
             }
             last = alias ? new Mention(last.entityId(), last.start(), closing(text, next.end()), last.surface()) : next;
@@ -60,6 +62,9 @@ final class EntityLists {
 
     static boolean isSeparator(String gap) {
         String bare = gap.replaceAll(DECORATION, " ").strip();
+        if (gap.isEmpty()) {
+            return false;
+        }
         return SEPARATOR.matcher(bare).matches() || CATEGORY.matcher(bare).matches();
     }
 

@@ -93,12 +93,13 @@ final class FundsRule implements RelationRules.Rule {
                 continue;
             }
             int after = funders.get(funders.size() - 1).end();
-            String rest = v.text().substring(after, Math.min(s.end(), after + 8));
+            String rest = v.text().substring(after, Math.min(s.end(), after + 24));
             boolean english = m.group().length() > 1;
             if (!english && !rest.matches("(?s)^\\s*[）)]?\\s*(?:共同|联合)?(?:" + PAY + ").*")) {
                 continue;
             }
             if (!english && rest.matches("(?s)^\\s*[）)]?\\s*(?:共同|联合)?(?:" + PAY + ")[^，,。；]{0,12}的.*")) {
+                projectsOf(v, s, ms, s.start() + m.start(), funders);
                 continue;
             }
             Mention funded = Cues.actorBefore(v, ms, s.start() + m.start(), 60);
@@ -109,6 +110,19 @@ final class FundsRule implements RelationRules.Rule {
                     ActiveInRule.clauseEnd(v.text(), s, after));
             Cues.Money money = Cues.money(v.text().substring(quote.start(), quote.end()));
             funders.forEach(f -> add(v, f, funded.entityId(), money, null, 0.85, quote));
+        }
+    }
+
+    /** "A 其他项目，特别是由 B 资助的项目": the projects are A's, so B funds A. */
+    private static void projectsOf(PassageView v, Spans.Span s, List<Mention> ms, int cue, List<Mention> funders) {
+        Mention owner = Cues.actorBefore(v, ms, cue, 20);
+        if (owner == null) {
+            return;
+        }
+        String between = v.text().substring(owner.end(), cue);
+        if (between.matches("(?s)^(?:的)?(?:其他)?(?:项目|计划)[，,]?\\s*(?:特别是|尤其是|包括)?\\s*$")) {
+            Spans.Span quote = new Spans.Span(owner.start(), ActiveInRule.clauseEnd(v.text(), s, cue));
+            funders.stream().filter(v::isActor).forEach(f -> add(v, f, owner.entityId(), null, null, 0.65, quote));
         }
     }
 
@@ -137,7 +151,8 @@ final class FundsRule implements RelationRules.Rule {
         } else {
             int k = ms.indexOf(funder);
             Matcher give = GIVE.matcher(after);
-            boolean toward = after.startsWith("向") && k + 1 < ms.size() && v.isActor(ms.get(k + 1));
+            boolean toward = after.matches("(?s)^(?:继续|还|也|已|将|每年)?向.*") && k + 1 < ms.size()
+                    && v.isActor(ms.get(k + 1)) && ms.get(k + 1).start() - funder.end() <= 3;
             if (!toward) {
                 return;
             }
@@ -187,7 +202,8 @@ final class FundsRule implements RelationRules.Rule {
             int end = ActiveInRule.endOf(ms, i, list);
             Matcher m = PLEDGE.matcher(text.substring(end, s.end()));
             String funded = v.subjectFor(s);
-            if (m.find() && funded != null) {
+            String before = text.substring(Math.max(s.start(), list.get(0).start() - 1), list.get(0).start());
+            if (m.find() && funded != null && !before.matches("[向为给对]")) {
                 Spans.Span quote = new Spans.Span(ActiveInRule.clauseStart(text, s, list.get(0).start()), end + m.end());
                 Integer year = Cues.year(text.substring(quote.start(), quote.end()));
                 String status = text.substring(quote.start(), quote.end()).matches("(?s).*(?:预计|将).*") ? "planned" : null;

@@ -29,6 +29,7 @@ final class SupportsRule implements RelationRules.Rule {
             under(v, s, ms, sentence);
             got(v, s, ms, sentence);
             provideFor(v, s, ms, sentence);
+            helpCountries(v, s, ms, sentence);
             for (Mention a : ms) {
                 if (v.isActor(a)) {
                     verb(v, s, ms, a);
@@ -90,7 +91,7 @@ final class SupportsRule implements RelationRules.Rule {
             }
             int from = english ? after : after + under.end();
             int j = Cues.indexAfter(ms, from, 14, x -> v.isActor(x) || v.isPlace(x));
-            if (j < 0) {
+            if (j < 0 || v.text().substring(from, ms.get(j).start()).matches("(?s).*[，,。；].*")) {
                 continue;
             }
             Spans.Span quote = new Spans.Span(s.start() + m.start(), ActiveInRule.clauseEnd(v.text(), s, ms.get(j).end()));
@@ -137,10 +138,23 @@ final class SupportsRule implements RelationRules.Rule {
             Mention target = ms.get(k);
             String rest = v.text().substring(target.end(), ActiveInRule.localEnd(v.text(), s, target.end()));
             Mention own = Cues.actorBefore(v, ms, s.start() + m.start(), 4);
-            String supporter = own != null ? own.entityId() : v.subjectFor(s);
-            if (rest.matches("(?s)^[^，。；]{0,8}提供(?:了)?(?:技术|直接|资金)?(?:支持|援助)$") && supporter != null) {
+            Mention subject = own != null ? own : v.subjectOf(s);
+            String supporter = subject == null ? null : subject.entityId();
+            if (rest.matches("(?s)^(?:进程|工作|活动|实施|执行)?提供(?:了)?(?:技术|直接|资金)?(?:支持|援助)$") && supporter != null) {
                 add(v, supporter, target, 0.7, new Spans.Span(own != null ? own.start() : s.start() + m.start(),
                         target.end() + rest.length()));
+            }
+        }
+    }
+
+    /** "A …，通过各种倡议支持各国实施 X": A (the sentence's subject) supports X. */
+    private static void helpCountries(PassageView v, Spans.Span s, List<Mention> ms, String sentence) {
+        Matcher m = Pattern.compile("支持(?:各国|成员国|缔约方|国家)(?:实施|落实|执行|开展)").matcher(sentence);
+        Mention subject = v.subjectOf(s);
+        while (m.find() && subject != null) {
+            int k = Cues.indexAfter(ms, s.start() + m.end(), 2, x -> v.type(x) == EntityType.INITIATIVE);
+            if (k >= 0 && Cues.actorBefore(v, ms, s.start() + m.start(), 4) == null) {
+                add(v, subject.entityId(), ms.get(k), 0.65, new Spans.Span(subject.start(), ms.get(k).end()));
             }
         }
     }
