@@ -68,7 +68,13 @@ final class ActiveInRule implements RelationRules.Rule {
         String text = v.text();
         int windowStart = Math.max(subject.end(), prevEnd);
         int clauseEnd = localEnd(text, s, listEnd);
-        String window = text.substring(windowStart, list.get(0).start()) + " " + text.substring(listEnd, clauseEnd);
+        for (Mention m : ms) {
+            if (m.start() >= listEnd && m.start() < clauseEnd && v.isPlace(m)) {
+                clauseEnd = m.start();
+            }
+        }
+        String post = text.substring(listEnd, clauseEnd).split("\\s+and\\s+|并|而", 2)[0];
+        String window = text.substring(windowStart, list.get(0).start()) + " " + post;
         if (!TRIGGER.matcher(window).find()) {
             return;
         }
@@ -101,7 +107,7 @@ final class ActiveInRule implements RelationRules.Rule {
         }
         Matcher helped = SUPPORTED_TO.matcher(text.substring(listEnd, s.end()));
         if (helped.find()) {
-            int k = Cues.indexAfter(ms, listEnd + helped.end(), 2, m -> v.type(m) == EntityType.INITIATIVE);
+            int k = Cues.indexAfter(v.text(), ms, listEnd + helped.end(), 2, m -> v.type(m) == EntityType.INITIATIVE);
             if (k >= 0) {
                 Spans.Span q = new Spans.Span(quote.start(), ms.get(k).end());
                 list.forEach(p -> v.add(ms.get(k).entityId(), RelationType.ACTIVE_IN, p.entityId(), "active", null,

@@ -26,26 +26,31 @@ final class Cues {
         for (int k = ms.size() - 1; k >= 0; k--) {
             Mention m = ms.get(k);
             if (m.end() <= pos && v.isActor(m)) {
-                return pos - m.end() <= maxGap ? m : null;
+                return gap(v.text(), m.end(), pos) <= maxGap ? m : null;
             }
         }
         return null;
     }
 
     /** Index of the first mention passing the filter that starts at or after pos, at most maxGap chars later. */
-    static int indexAfter(List<Mention> ms, int pos, int maxGap, Predicate<Mention> filter) {
+    static int indexAfter(String text, List<Mention> ms, int pos, int maxGap, Predicate<Mention> filter) {
         for (int k = 0; k < ms.size(); k++) {
             Mention m = ms.get(k);
             if (m.start() >= pos) {
-                return m.start() - pos <= maxGap && filter.test(m) ? k : -1;
+                return gap(text, pos, m.start()) <= maxGap && filter.test(m) ? k : -1;
             }
         }
         return -1;
     }
 
+    /** Characters between two offsets, an English article not counted ("by the European Union" is right after "by"). */
+    static int gap(String text, int from, int to) {
+        return text.substring(from, to).replaceAll("(?i)\\b(?:the|a|an)\\b\\s*", "").length();
+    }
+
     /** The list of actors that starts right after pos (within maxGap chars), or an empty list. */
     static List<Mention> actorsAfter(PassageView v, List<Mention> ms, int pos, int maxGap) {
-        int k = indexAfter(ms, pos, maxGap, v::isActor);
+        int k = indexAfter(v.text(), ms, pos, maxGap, v::isActor);
         return k < 0 ? List.of() : EntityLists.forward(v.text(), ms, k, m -> v.isActor(m) || v.isPlace(m));
     }
 

@@ -27,6 +27,8 @@ final class EntityLists {
         }
         out.add(ms.get(from));
         Mention last = ms.get(from);
+        int commaAt = -1;
+        boolean closed = false;
         for (int j = from + 1; j < ms.size(); j++) {
             Mention next = ms.get(j);
             if (next.start() < last.end()) {
@@ -37,6 +39,12 @@ final class EntityLists {
             if (!alias && (!member.test(next) || !gap.isEmpty() && !isSeparator(gap))) {
                 break;
             }
+            String bare = gap.replaceAll("(?i)\\bthe\\b", " ").strip();
+            if (bare.equals(",") && commaAt < 0) {
+                commaAt = out.size();
+            } else if (bare.matches("(?:,\\s*)?(?:and|or)")) {
+                closed = true;
+            }
             if (gap.isEmpty() && !alias) {
                 out.set(out.size() - 1, next);
             } else if (!alias && out.stream().noneMatch(m -> m.entityId().equals(next.entityId()))) {
@@ -44,7 +52,8 @@ final class EntityLists {
             }
             last = alias ? new Mention(last.entityId(), last.start(), closing(text, next.end()), last.surface()) : next;
         }
-        return out;
+        // An English "A, B" is a list only when it closes with "and"/"or" ("A, B and C"); else the comma ends a clause.
+        return commaAt > 0 && !closed ? new ArrayList<>(out.subList(0, commaAt)) : out;
     }
 
     /** The list that ends at ms.get(to), going backward. */
@@ -61,7 +70,7 @@ final class EntityLists {
     }
 
     static boolean isSeparator(String gap) {
-        String bare = gap.replaceAll(DECORATION, " ").strip();
+        String bare = gap.replaceAll(DECORATION, " ").replaceAll("(?i)\\bthe\\b", " ").replaceAll("\\s+", " ").strip();
         if (gap.isEmpty()) {
             return false;
         }

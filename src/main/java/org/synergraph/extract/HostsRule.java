@@ -23,7 +23,7 @@ final class HostsRule implements RelationRules.Rule {
             Matcher seat = SEATED.matcher(sentence);
             while (seat.find()) {
                 Mention hosted = Cues.actorBefore(v, ms, s.start() + seat.start(), 6);
-                int k = Cues.indexAfter(ms, s.start() + seat.end(), 1, v::isActor);
+                int k = Cues.indexAfter(v.text(), ms, s.start() + seat.end(), 1, v::isActor);
                 if (hosted != null && k >= 0) {
                     v.add(ms.get(k).entityId(), RelationType.HOSTS, hosted.entityId(), 0.85,
                             new Spans.Span(hosted.start(), ms.get(k).end()));
@@ -36,7 +36,7 @@ final class HostsRule implements RelationRules.Rule {
                 secretariatOf(v, s, ms, a);
                 String after = text.substring(a.end(), Math.min(s.end(), a.end() + 8));
                 if (EN_HOSTS.matcher(after).find()) {
-                    int k = Cues.indexAfter(ms, a.end() + after.indexOf("hosts") + 6, 5, v::isActor);
+                    int k = Cues.indexAfter(v.text(), ms, a.end() + after.indexOf("hosts") + 6, 5, v::isActor);
                     if (k >= 0) {
                         v.add(a.entityId(), RelationType.HOSTS, ms.get(k).entityId(), 0.75,
                                 new Spans.Span(a.start(), ms.get(k).end()));
@@ -68,7 +68,7 @@ final class HostsRule implements RelationRules.Rule {
     private static void foundedAt(PassageView v, Spans.Span s, List<Mention> ms, String sentence) {
         Matcher m = FOUNDED_AT.matcher(sentence);
         while (m.find()) {
-            int k = Cues.indexAfter(ms, s.start() + m.end(), 0, v::isActor);
+            int k = Cues.indexAfter(v.text(), ms, s.start() + m.end(), 0, v::isActor);
             if (k < 0 || k == 0) {
                 continue;
             }
@@ -86,7 +86,7 @@ final class HostsRule implements RelationRules.Rule {
     private static void hostedBy(PassageView v, Spans.Span s, List<Mention> ms, String sentence) {
         Matcher m = HOSTED_BY.matcher(sentence);
         while (m.find()) {
-            int k = Cues.indexAfter(ms, s.start() + m.end(), 0, x -> v.isActor(x) || v.isPlace(x));
+            int k = Cues.indexAfter(v.text(), ms, s.start() + m.end(), 0, x -> v.isActor(x) || v.isPlace(x));
             if (k < 0) {
                 continue;
             }
@@ -96,7 +96,7 @@ final class HostsRule implements RelationRules.Rule {
             if (cue < 0 || after.substring(0, cue).matches("(?s).*[，,。；].*")) {
                 continue;
             }
-            int j = Cues.indexAfter(ms, host.end() + cue + 3, 10, v::isActor);
+            int j = Cues.indexAfter(v.text(), ms, host.end() + cue + 3, 10, v::isActor);
             if (j >= 0) {
                 v.add(host.entityId(), RelationType.HOSTS, ms.get(j).entityId(), 0.7,
                         new Spans.Span(s.start() + m.start(), ms.get(j).end()));

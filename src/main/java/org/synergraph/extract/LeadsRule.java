@@ -70,7 +70,7 @@ final class LeadsRule implements RelationRules.Rule {
             Matcher m = Pattern.compile("^[\\s）)]*(?:共同|联合)?(?:设立|结成|创立|创建|发起成立)(?:了)?").matcher(text.substring(end, s.end()));
             String before = text.substring(Math.max(s.start(), founders.get(0).start() - 1), founders.get(0).start());
             if (m.find() && !before.matches("[与同和由在]")) {
-                int k = Cues.indexAfter(ms, end + m.end(), 1, v::isActor);
+                int k = Cues.indexAfter(v.text(), ms, end + m.end(), 1, v::isActor);
                 if (k >= 0) {
                     Spans.Span quote = new Spans.Span(founders.get(0).start(), ms.get(k).end());
                     founders.forEach(f -> v.add(f.entityId(), RelationType.LEADS, ms.get(k).entityId(), 0.6, quote));
@@ -138,7 +138,7 @@ final class LeadsRule implements RelationRules.Rule {
             String after = text.substring(a.end(), Math.min(s.end(), a.end() + 8));
             Matcher run = Pattern.compile("^\\s*(?:正在|负责|牵头)(?:实施|执行|管理)").matcher(after);
             if (v.isActor(a) && run.find()) {
-                int k = Cues.indexAfter(ms, a.end() + run.end(), 2, m -> v.type(m) == EntityType.INITIATIVE);
+                int k = Cues.indexAfter(v.text(), ms, a.end() + run.end(), 2, m -> v.type(m) == EntityType.INITIATIVE);
                 if (k >= 0) {
                     v.add(a.entityId(), RelationType.LEADS, ms.get(k).entityId(), 0.65,
                             new Spans.Span(a.start(), ms.get(k).end()));
@@ -154,7 +154,7 @@ final class LeadsRule implements RelationRules.Rule {
         Matcher chair = CHAIR.matcher(after);
         if (chair.lookingAt() || after.matches("(?s)^\\s*(?:执行秘书|秘书长|总干事)?担任.*")) {
             int cue = a.end() + after.indexOf("担任") + 2;
-            int k = Cues.indexAfter(ms, cue, 2, v::isActor);
+            int k = Cues.indexAfter(v.text(), ms, cue, 2, v::isActor);
             if (k >= 0 && text.substring(ms.get(k).end(), Math.min(s.end(), ms.get(k).end() + 3)).matches("(?s)^(?:的)?主席.*")) {
                 v.add(a.entityId(), RelationType.LEADS, ms.get(k).entityId(), 0.8,
                         new Spans.Span(a.start(), ms.get(k).end() + 2));
@@ -162,7 +162,7 @@ final class LeadsRule implements RelationRules.Rule {
         }
         Matcher inside = Pattern.compile("^在(?=\\S)").matcher(after);
         if (inside.find()) {
-            int k = Cues.indexAfter(ms, a.end() + 1, 0, v::isActor);
+            int k = Cues.indexAfter(v.text(), ms, a.end() + 1, 0, v::isActor);
             if (k >= 0) {
                 Mention body = ms.get(k);
                 String tail = text.substring(body.end(), ActiveInRule.clauseEnd(text, s, body.end()));
@@ -174,7 +174,7 @@ final class LeadsRule implements RelationRules.Rule {
             }
         }
         if (EN_LEADS.matcher(after).find()) {
-            int k = Cues.indexAfter(ms, a.end() + after.indexOf(' ', 1) + 1, 5, v::isActor);
+            int k = Cues.indexAfter(v.text(), ms, a.end() + after.indexOf(' ', 1) + 1, 5, v::isActor);
             if (k >= 0) {
                 v.add(a.entityId(), RelationType.LEADS, ms.get(k).entityId(), 0.75,
                         new Spans.Span(a.start(), ms.get(k).end()));
@@ -190,7 +190,7 @@ final class LeadsRule implements RelationRules.Rule {
             return;
         }
         int cue = a.end() + m.end();
-        List<Mention> led = EntityLists.forward(text, ms, Cues.indexAfter(ms, cue, 2, v::isActor), v::isActor);
+        List<Mention> led = EntityLists.forward(text, ms, Cues.indexAfter(v.text(), ms, cue, 2, v::isActor), v::isActor);
         if (led.isEmpty()) {
             return;
         }
@@ -211,7 +211,7 @@ final class LeadsRule implements RelationRules.Rule {
     private static void underGuidance(PassageView v, Spans.Span s, List<Mention> ms, String sentence) {
         Matcher m = Pattern.compile("在(?=\\S)").matcher(sentence);
         while (m.find()) {
-            int k = Cues.indexAfter(ms, s.start() + m.end(), 1, v::isActor);
+            int k = Cues.indexAfter(v.text(), ms, s.start() + m.end(), 1, v::isActor);
             if (k < 0) {
                 continue;
             }
@@ -221,7 +221,7 @@ final class LeadsRule implements RelationRules.Rule {
                 continue;
             }
             int clauseEnd = ActiveInRule.clauseEnd(v.text(), s, leader.end());
-            int j = Cues.indexAfter(ms, clauseEnd, 2, v::isActor);
+            int j = Cues.indexAfter(v.text(), ms, clauseEnd, 2, v::isActor);
             if (j >= 0) {
                 v.add(leader.entityId(), RelationType.LEADS, ms.get(j).entityId(), 0.6,
                         new Spans.Span(s.start() + m.start(), ActiveInRule.clauseEnd(v.text(), s, ms.get(j).end())));

@@ -77,7 +77,7 @@ final class MemberOfRule implements RelationRules.Rule {
         Mention member = Cues.actorBefore(v, ms, clauseStart + as.start(), 3);
         if (member == null) {
             int clauseEnd = ActiveInRule.clauseEnd(text, s, body.end());
-            int k = Cues.indexAfter(ms, clauseEnd, 3, v::isActor);
+            int k = Cues.indexAfter(v.text(), ms, clauseEnd, 3, v::isActor);
             member = k < 0 ? null : ms.get(k);
         }
         if (member != null) {
@@ -92,7 +92,7 @@ final class MemberOfRule implements RelationRules.Rule {
         Matcher m = JOIN.matcher(sentence);
         while (m.find()) {
             List<Mention> members = Cues.listBefore(v, ms, s.start() + m.start(), 3);
-            int k = Cues.indexAfter(ms, s.start() + m.end(), 1, v::isActor);
+            int k = Cues.indexAfter(v.text(), ms, s.start() + m.end(), 1, v::isActor);
             if (members.isEmpty() || k < 0) {
                 continue;
             }

@@ -22,7 +22,7 @@ final class ReportsToRule implements RelationRules.Rule {
             String sentence = text.substring(s.start(), s.end());
             Matcher t = TOWARD.matcher(sentence);
             while (t.find()) {
-                int k = Cues.indexAfter(ms, s.start() + t.end(), 0, v::isActor);
+                int k = Cues.indexAfter(v.text(), ms, s.start() + t.end(), 0, v::isActor);
                 if (k < 0) {
                     continue;
                 }
@@ -48,7 +48,7 @@ final class ReportsToRule implements RelationRules.Rule {
         Matcher m = SUPERIOR.matcher(sentence);
         while (m.find()) {
             Mention higher = Cues.actorBefore(v, ms, s.start() + m.start(), 8);
-            int k = Cues.indexAfter(ms, s.start() + m.end(), 0, v::isActor);
+            int k = Cues.indexAfter(v.text(), ms, s.start() + m.end(), 0, v::isActor);
             if (higher == null || k < 0) {
                 continue;
             }
@@ -65,7 +65,7 @@ final class ReportsToRule implements RelationRules.Rule {
         Matcher sub = SUBSIDIARY.matcher(sentence);
         while (sub.find()) {
             Mention lower = Cues.actorBefore(v, ms, s.start() + sub.start(), 4);
-            int k = Cues.indexAfter(ms, s.start() + sub.end(), 4, v::isActor);
+            int k = Cues.indexAfter(v.text(), ms, s.start() + sub.end(), 4, v::isActor);
             if (lower != null && k >= 0) {
                 v.add(lower.entityId(), RelationType.REPORTS_TO, ms.get(k).entityId(), 0.85,
                         new Spans.Span(lower.start(), ms.get(k).end()));

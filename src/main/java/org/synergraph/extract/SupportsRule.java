@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * that also gives ACTIVE_IN.
  */
 final class SupportsRule implements RelationRules.Rule {
-    private static final Pattern UNDER = Pattern.compile("在(?=\\S)|with the (?:support|assistance) of\\s");
+    private static final Pattern UNDER = Pattern.compile("在(?=\\S)|(?i:with the (?:support|assistance) of\\s)");
     private static final Pattern GOT = Pattern.compile("得到(?:了)?|受到(?:了)?|supported by\\s|assisted by\\s");
     private static final Pattern VERB = Pattern.compile("^\\s*(?:第[一二三四五六七八九十百\\d]+届(?:会议)?)?"
             + "(?:还|也|继续|一直|积极)?(?:支持|协助|援助)(?:各国|成员|缔约方)?(?:落实|实施|执行|开展)?(?!下|性)"
@@ -47,7 +47,7 @@ final class SupportsRule implements RelationRules.Rule {
         if (!verb.find() || before.endsWith("在") || REQUEST.matcher(before).find() && !after.contains("继续")) {
             return;
         }
-        int k = Cues.indexAfter(ms, a.end() + verb.end(), 20, x -> v.isActor(x) || v.isPlace(x));
+        int k = Cues.indexAfter(v.text(), ms, a.end() + verb.end(), 20, x -> v.isActor(x) || v.isPlace(x));
         if (k < 0 || text.substring(a.end() + verb.end(), ms.get(k).start()).matches("(?s).*[，,。；].*")) {
             return;
         }
@@ -67,7 +67,7 @@ final class SupportsRule implements RelationRules.Rule {
         String tail = text.substring(Math.max(s.start(), a.start() - 1), a.start());
         Matcher rb = RECEIVED_BY.matcher(text.substring(a.end(), Math.min(s.end(), a.end() + 8)));
         if (tail.equals("受") && rb.find()) {
-            int k = Cues.indexAfter(ms, a.end() + rb.end(), 2, x -> v.isActor(x) || v.isPlace(x));
+            int k = Cues.indexAfter(v.text(), ms, a.end() + rb.end(), 2, x -> v.isActor(x) || v.isPlace(x));
             if (k >= 0) {
                 add(v, a.entityId(), ms.get(k), 0.75, new Spans.Span(a.start() - 1, ms.get(k).end()));
             }
@@ -90,14 +90,15 @@ final class SupportsRule implements RelationRules.Rule {
                 continue;
             }
             int from = english ? after : after + under.end();
-            int j = Cues.indexAfter(ms, from, 14, x -> v.isActor(x) || v.isPlace(x));
-            if (j < 0 || v.text().substring(from, ms.get(j).start()).matches("(?s).*[，,。；].*")) {
+            int j = Cues.indexAfter(v.text(), ms, from, 14, x -> v.isActor(x) || v.isPlace(x));
+            String gap = j < 0 ? "" : v.text().substring(from, ms.get(j).start()).replaceAll("(?i)\\bthe\\b", "");
+            if (j < 0 || gap.matches("(?s).*[，,。；].*") && !gap.matches("(?s)^\\s*[，,]\\s*$")) {
                 continue;
             }
             Spans.Span quote = new Spans.Span(s.start() + m.start(), ActiveInRule.clauseEnd(v.text(), s, ms.get(j).end()));
             supporters.forEach(x -> add(v, x.entityId(), ms.get(j), 0.8, quote));
             for (Spans.Span c : Spans.clauses(v.text(), s)) {
-                int k = Cues.indexAfter(ms, c.start(), 0, v::isPlace);
+                int k = Cues.indexAfter(v.text(), ms, c.start(), 0, v::isPlace);
                 if (c.start() > quote.end() - 1 && k >= 0) {
                     Spans.Span q = new Spans.Span(s.start() + m.start(), c.end());
                     supporters.forEach(x -> add(v, x.entityId(), ms.get(k), 0.7, q));
@@ -110,7 +111,7 @@ final class SupportsRule implements RelationRules.Rule {
     private static void got(PassageView v, Spans.Span s, List<Mention> ms, String sentence) {
         Matcher m = GOT.matcher(sentence);
         while (m.find()) {
-            int k = Cues.indexAfter(ms, s.start() + m.end(), 12, v::isActor);
+            int k = Cues.indexAfter(v.text(), ms, s.start() + m.end(), 12, v::isActor);
             if (k < 0 || v.text().substring(s.start() + m.end(), ms.get(k).start()).matches("(?s).*[，,。；].*")) {
                 continue;
             }
@@ -131,7 +132,7 @@ final class SupportsRule implements RelationRules.Rule {
     private static void provideFor(PassageView v, Spans.Span s, List<Mention> ms, String sentence) {
         Matcher m = FOR.matcher(sentence);
         while (m.find()) {
-            int k = Cues.indexAfter(ms, s.start() + m.end(), 8, x -> v.isActor(x) || v.isPlace(x));
+            int k = Cues.indexAfter(v.text(), ms, s.start() + m.end(), 8, x -> v.isActor(x) || v.isPlace(x));
             if (k < 0) {
                 continue;
             }
@@ -152,7 +153,7 @@ final class SupportsRule implements RelationRules.Rule {
         Matcher m = Pattern.compile("支持(?:各国|成员国|缔约方|国家)(?:实施|落实|执行|开展)").matcher(sentence);
         Mention subject = v.subjectOf(s);
         while (m.find() && subject != null) {
-            int k = Cues.indexAfter(ms, s.start() + m.end(), 2, x -> v.type(x) == EntityType.INITIATIVE);
+            int k = Cues.indexAfter(v.text(), ms, s.start() + m.end(), 2, x -> v.type(x) == EntityType.INITIATIVE);
             if (k >= 0 && Cues.actorBefore(v, ms, s.start() + m.start(), 4) == null) {
                 add(v, subject.entityId(), ms.get(k), 0.65, new Spans.Span(subject.start(), ms.get(k).end()));
             }
