@@ -92,7 +92,7 @@ final class LeadsRule implements RelationRules.Rule {
             List<Mention> led = Cues.actorsAfter(v, ms, a.end() + own.end(), 1);
             Spans.Span quote = new Spans.Span(a.start(), led.isEmpty() ? a.end() : led.get(led.size() - 1).end());
             led.stream().filter(x -> v.type(x) == EntityType.INITIATIVE)
-                    .forEach(x -> v.add(a.entityId(), RelationType.LEADS, x.entityId(), 0.6, quote));
+                    .forEach(x -> v.addPresupposed(a.entityId(), RelationType.LEADS, x.entityId(), 0.6, quote));
         }
     }
 

@@ -13,6 +13,8 @@ import org.synergraph.corpus.Passage;
  */
 final class PassageView {
     private static final int MAX_SUBJECT_PREFIX = 24;
+    private static final java.util.regex.Pattern REQUEST = java.util.regex.Pattern.compile(
+            "(?:^|[，,；]|又|还|并)\\s*(?:邀请|请|鼓励|呼吁|敦促|要求)|\\b(?:invites?|requests?|encourages?|urges?|calls? (?:up)?on)\\b");
     /** Words before a mention that make it an object or an adjunct, not the subject. */
     private static final java.util.regex.Pattern NOT_SUBJECT = java.util.regex.Pattern.compile(
             "收到|得到|向|由|与|在|对|为|从|给|包括|通过|根据|经|请|要求|鼓励|呼吁|\\b(?:by|with|from|to|in|of|including)\\b");
@@ -130,10 +132,23 @@ final class PassageView {
     /** Records a relation quoting [start, end) of the passage; the same fact twice keeps the more confident one. */
     void add(String subject, RelationType type, String object, String status, Double amount, String currency,
              Integer year, double confidence, Spans.Span quote) {
+        add(subject, type, object, status, amount, currency, year, confidence, quote, true);
+    }
+
+    /** A relation the sentence takes for granted even inside a request ("呼吁支持实施 A 的倡议 B"). */
+    void addPresupposed(String subject, RelationType type, String object, double confidence, Spans.Span quote) {
+        add(subject, type, object, null, null, null, null, confidence, quote, false);
+    }
+
+    private void add(String subject, RelationType type, String object, String status, Double amount, String currency,
+                     Integer year, double confidence, Spans.Span quote, boolean checkRequest) {
         if (subject == null || object == null || subject.equals(object)) {
             return;
         }
         String text = passage.text();
+        if (checkRequest && isRequest(text, quote)) {
+            return;
+        }
         Evidence ev = new Evidence(passage.documentId(), passage.id(), passage.label(),
                 text.substring(quote.start(), quote.end()), quote.start(), quote.end());
         Relation r = new Relation(subject, type, object, status, amount, currency, year, Method.RULE, confidence, ev);
@@ -141,6 +156,14 @@ final class PassageView {
         if (earlier == null || earlier.confidence() < confidence) {
             relations.put(r.key(), r);
         }
+    }
+
+    /** "邀请 A 与 B 合作", "requests A to…": a request is not a fact, unless it asks to continue what is done. */
+    private boolean isRequest(String text, Spans.Span quote) {
+        Spans.Span s = sentenceAt(quote.start());
+        String lead = text.substring(Math.min(s.start(), quote.start()), quote.start());
+        String said = text.substring(quote.start(), quote.end());
+        return REQUEST.matcher(lead).find() && !said.contains("继续") && !said.contains("continue");
     }
 
     void add(String subject, RelationType type, String object, double confidence, Spans.Span quote) {
