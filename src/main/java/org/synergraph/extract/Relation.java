@@ -6,7 +6,7 @@ package org.synergraph.extract;
  * @param subjectId  the entity the statement is about (the funder, the initiative, the member …)
  * @param type       what is said
  * @param objectId   the other entity
- * @param status     for ACTIVE_IN: "active" or "planned"; otherwise null
+ * @param status     for ACTIVE_IN: "active" or "planned"; for FUNDS: "planned" for a pledge, else null; otherwise null
  * @param amount     for FUNDS: the amount when stated, else null
  * @param currency   for FUNDS: ISO currency code when stated, else null
  * @param year       for FUNDS: year when stated, else null

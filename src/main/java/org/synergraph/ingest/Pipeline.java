@@ -35,13 +35,15 @@ public final class Pipeline {
         List<Passage> passages = segmenter.segment(doc);
         Map<String, List<Mention>> found = new LinkedHashMap<>();
         List<Relation> relations = new ArrayList<>();
+        Map<String, List<Mention>> all = new LinkedHashMap<>();
         for (Passage p : passages) {
             List<Mention> ms = mentions.find(p);
+            all.put(p.id(), ms);
             if (!ms.isEmpty()) {
                 found.put(p.id(), ms);
             }
-            relations.addAll(rules.extract(p, ms));
         }
+        relations.addAll(rules.extractDocument(passages, p -> all.get(p.id())));
         relations.addAll(curated.forDocument(doc.meta().id(), passages));
         return new DocumentExtraction(doc.meta(), sha256(doc.rawText()), passages, found, relations);
     }

@@ -1,0 +1,36 @@
+package org.synergraph.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.synergraph.config.Resources;
+import org.synergraph.quality.Evaluation;
+import org.synergraph.quality.GoldSample;
+import org.synergraph.quality.QualityReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Measures extraction against a hand-checked gold sample, without a graph, and prints markdown tables. */
+@Command(name = "quality", mixinStandardHelpOptions = true,
+        description = "Run the pipeline over the bundled corpus (no Neo4j) and measure it against a gold sample.")
+final class QualityCommand implements Callable<Integer> {
+    @Option(names = "--gold", required = true, paramLabel = "DIR",
+            description = "Folder holding the gold sample's entities.json and facts.json.")
+    Path gold;
+
+    @Option(names = "--no-curated", description = "Show only the rules' scores, not the scores with curated assertions.")
+    boolean noCurated;
+
+    @Option(names = "--resources", defaultValue = "${env:SYNERGRAPH_RESOURCES:-}", paramLabel = "DIR",
+            description = "Read data/ from this folder instead of the jar (env SYNERGRAPH_RESOURCES).")
+    String resources;
+
+    @Override
+    public Integer call() {
+        Resources res = resources == null || resources.isBlank() ? Resources.fromJar()
+                : Resources.from(Optional.of(Path.of(resources).toAbsolutePath()));
+        GoldSample sample = GoldSample.load(gold);
+        System.out.print(QualityReport.markdown(Evaluation.run(res), sample, !noCurated));
+        return 0;
+    }
+}

@@ -1,0 +1,73 @@
+package org.synergraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Cuts passage text into sentences and clauses, as half-open [start, end) offsets into the text. */
+final class Spans {
+    private static final String SENTENCE_ENDS = "。；;！？!?";
+    private static final String CLAUSE_ENDS = "，,：:";
+
+    private Spans() {
+    }
+
+    /** A stretch of text. */
+    record Span(int start, int end) {
+        boolean contains(int offset) {
+            return offset >= start && offset < end;
+        }
+    }
+
+    /** Sentences end at 。；！？ (and their Latin forms) and at an English full stop followed by a space. */
+    static List<Span> sentences(String text) {
+        return split(text, 0, text.length(), SENTENCE_ENDS, true);
+    }
+
+    /** Clauses of a span: cut further at commas and colons, outside brackets. */
+    static List<Span> clauses(String text, Span sentence) {
+        return split(text, sentence.start(), sentence.end(), CLAUSE_ENDS + SENTENCE_ENDS, false);
+    }
+
+    private static List<Span> split(String text, int from, int to, String ends, boolean englishStops) {
+        List<Span> out = new ArrayList<>();
+        int start = from;
+        int depth = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if ((c == '）' || c == ')') && depth > 0) {
+                depth--;
+            }
+            boolean cut = depth == 0 && (ends.indexOf(c) >= 0 || englishStops && isEnglishStop(text, i));
+            if (cut) {
+                add(out, text, start, i);
+                start = i + 1;
+            }
+        }
+        add(out, text, start, to);
+        return out;
+    }
+
+    /** "…Sweden. RECSOIL" but not "e.g. the" or "2.5". */
+    private static boolean isEnglishStop(String text, int i) {
+        if (text.charAt(i) != '.' || i + 2 >= text.length() || text.charAt(i + 1) != ' ') {
+            return false;
+        }
+        char next = text.charAt(i + 2);
+        boolean wordBefore = i >= 2 && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i - 2));
+        return wordBefore && (Character.isUpperCase(next) || next == '"' || next == '“');
+    }
+
+    private static void add(List<Span> out, String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new Span(start, end));
+        }
+    }
+}

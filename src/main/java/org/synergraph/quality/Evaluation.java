@@ -1,0 +1,111 @@
+package org.synergraph.quality;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.synergraph.config.Resources;
+import org.synergraph.corpus.CorpusManifest;
+import org.synergraph.corpus.Segmenter;
+import org.synergraph.corpus.SourceDocument;
+import org.synergraph.extract.CuratedAssertions;
+import org.synergraph.extract.Gazetteer;
+import org.synergraph.extract.MentionFinder;
+import org.synergraph.extract.Method;
+import org.synergraph.extract.Relation;
+import org.synergraph.extract.RelationRules;
+import org.synergraph.extract.RelationType;
+import org.synergraph.ingest.DocumentExtraction;
+import org.synergraph.ingest.Pipeline;
+
+/** Runs the pipeline over the bundled corpus, without a graph, and measures it against a gold sample. */
+public final class Evaluation {
+    private final Gazetteer gazetteer;
+    private final List<DocumentExtraction> rulesOnly;
+    private final List<DocumentExtraction> withCurated;
+    private final Equivalence equivalence;
+
+    private Evaluation(Gazetteer gazetteer, List<DocumentExtraction> rulesOnly, List<DocumentExtraction> withCurated,
+                       Equivalence equivalence) {
+        this.gazetteer = gazetteer;
+        this.rulesOnly = rulesOnly;
+        this.withCurated = withCurated;
+        this.equivalence = equivalence;
+    }
+
+    public static Evaluation run(Resources resources) {
+        Gazetteer gazetteer = Gazetteer.load(resources);
+        List<SourceDocument> docs = CorpusManifest.from(resources).load();
+        MentionFinder finder = MentionFinder.of(gazetteer);
+        RelationRules rules = RelationRules.standard(gazetteer);
+        Pipeline plain = new Pipeline(Segmenter.create(), finder, rules, CuratedAssertions.none());
+        Pipeline curated = new Pipeline(Segmenter.create(), finder, rules, CuratedAssertions.load(resources, gazetteer));
+        return new Evaluation(gazetteer, docs.stream().map(plain::extract).toList(),
+                docs.stream().map(curated::extract).toList(), Equivalence.fromGazetteer(resources));
+    }
+
+    /** Entity precision and recall of one document: (predicted, correct, gold). */
+    public record EntityCounts(String doc, int predicted, int correct, int gold) {
+        double precision() {
+            return predicted == 0 ? 1.0 : (double) correct / predicted;
+        }
+
+        double recall() {
+            return gold == 0 ? 1.0 : (double) correct / gold;
+        }
+    }
+
+    public List<EntityCounts> entities(GoldSample gold) {
+        IdMapping ids = new IdMapping(gold, gazetteer);
+        List<EntityCounts> out = new ArrayList<>();
+        for (String doc : gold.documents()) {
+            Set<String> expected = new LinkedHashSet<>();
+            gold.entities().stream().filter(e -> e.docs().contains(doc)).forEach(e -> expected.add(ids.project(e.id())));
+            Set<String> found = rulesOnly.stream().filter(d -> d.meta().id().equals(doc)).findFirst()
+                    .map(DocumentExtraction::entityIds).orElse(Set.of());
+            int correct = (int) found.stream().filter(expected::contains).count();
+            out.add(new EntityCounts(doc, found.size(), correct, expected.size()));
+        }
+        return out;
+    }
+
+    /** Relation scores per predicate over the sample's documents, with or without the curated assertions. */
+    public Map<String, RelationScorer.Counts> relations(GoldSample gold, boolean curated) {
+        IdMapping ids = new IdMapping(gold, gazetteer);
+        List<String> docs = gold.documents();
+        List<RelationScorer.Predicted> predicted = new ArrayList<>();
+        for (DocumentExtraction d : curated ? withCurated : rulesOnly) {
+            if (docs.contains(d.meta().id())) {
+                d.relations().forEach(r -> predicted.add(predicted(r)));
+            }
+        }
+        List<GoldSample.GoldFact> facts = gold.facts().stream().map(f -> new GoldSample.GoldFact(ids.project(f.subject()),
+                f.predicate(), ids.project(f.object()), f.doc(), f.para(), f.confidence())).toList();
+        return RelationScorer.score(predicted, facts, equivalence);
+    }
+
+    /** The rule relations of documents the sample does not cover, by document, for reading by hand. */
+    public Map<String, List<Relation>> unmeasuredRuleRelations(GoldSample gold) {
+        Map<String, List<Relation>> out = new LinkedHashMap<>();
+        for (DocumentExtraction d : rulesOnly) {
+            if (!gold.documents().contains(d.meta().id())) {
+                out.put(d.meta().id(), d.relations().stream().filter(r -> r.method() == Method.RULE).toList());
+            }
+        }
+        return out;
+    }
+
+    /** Every extraction, curated assertions included. */
+    public List<DocumentExtraction> extractions() {
+        return withCurated;
+    }
+
+    static RelationScorer.Predicted predicted(Relation r) {
+        String predicate = r.type() == RelationType.ACTIVE_IN && "planned".equals(r.status()) ? "PLANNED_IN"
+                : r.type().name();
+        return new RelationScorer.Predicted(r.evidence().documentId(), r.subjectId(), predicate, r.objectId(),
+                r.evidence().para());
+    }
+}

@@ -1,0 +1,45 @@
+package org.synergraph.quality;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.synergraph.extract.Relation;
+
+/** Prints an evaluation as markdown tables. */
+public final class QualityReport {
+    private QualityReport() {
+    }
+
+    public static String markdown(Evaluation eval, GoldSample gold, boolean includeCurated) {
+        StringBuilder out = new StringBuilder();
+        out.append("## Entities (documents ").append(String.join(", ", gold.documents())).append(")\n\n");
+        out.append("| doc | predicted | correct | gold | precision | recall |\n|---|---:|---:|---:|---:|---:|\n");
+        for (Evaluation.EntityCounts c : eval.entities(gold)) {
+            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.2f | %.2f |%n", c.doc(), c.predicted(),
+                    c.correct(), c.gold(), c.precision(), c.recall()));
+        }
+        relations(out, "Relations, rules only", eval.relations(gold, false));
+        if (includeCurated) {
+            relations(out, "Relations, rules and curated assertions", eval.relations(gold, true));
+        }
+        out.append("\n## Rule relations in documents the sample does not cover (read by hand)\n");
+        for (Map.Entry<String, List<Relation>> e : eval.unmeasuredRuleRelations(gold).entrySet()) {
+            out.append("\n### ").append(e.getKey()).append(" (").append(e.getValue().size()).append(")\n\n");
+            for (Relation r : e.getValue()) {
+                out.append(String.format(Locale.ROOT, "- %s %s%s %s (%.2f, para %s): %s%n", r.subjectId(), r.type(),
+                        r.status() == null ? "" : "[" + r.status() + "]", r.objectId(), r.confidence(),
+                        r.evidence().para(), r.evidence().quote()));
+            }
+        }
+        return out.toString();
+    }
+
+    static void relations(StringBuilder out, String title, Map<String, RelationScorer.Counts> scores) {
+        out.append("\n## ").append(title).append("\n\n");
+        out.append("| predicate | predicted | correct | ignored (low) | gold | found | same para | precision | recall |\n");
+        out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        scores.forEach((p, c) -> out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %.2f | %.2f |%n",
+                p, c.predicted(), c.correct(), c.ignored(), c.gold(), c.found(), c.sameParagraph(), c.precision(),
+                c.recall())));
+    }
+}
