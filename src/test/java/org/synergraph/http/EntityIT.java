@@ -141,12 +141,22 @@ class EntityIT {
     @Test
     void neighbourhood_types_filter_keeps_only_those_relations() {
         Api.Response active = api.get("/api/entities/initiative:recsoil/graph?types=ACTIVE_IN");
-        Api.Response funds = api.get("/api/entities/initiative:recsoil/graph?types=FUNDS,LEADS");
 
         assertEquals(200, active.status(), active.body());
         active.json().get("edges").forEach(e -> assertEquals("ACTIVE_IN", e.get("type").asText()));
         assertTrue(active.json().get("edges").size() > 0);
-        funds.json().get("edges").forEach(e -> assertTrue(List.of("FUNDS", "LEADS").contains(e.get("type").asText())));
+    }
+
+    @Test
+    void entity_without_matching_relations_has_a_graph_of_itself() {
+        // Given RECSOIL funds nothing and leads nothing
+        Api.Response r = api.get("/api/entities/initiative:recsoil/graph?types=FUNDS,LEADS");
+
+        // Then it is not a 404: the graph is the entity alone
+        assertEquals(200, r.status(), r.body());
+        assertEquals(List.of("initiative:recsoil"), texts(r.json().get("nodes"), "id"));
+        assertEquals(0, r.json().get("edges").size());
+        assertFalse(r.json().get("capped").asBoolean());
     }
 
     @Test

@@ -133,7 +133,7 @@ class SynergyIT {
         assertError(api.get("/api/shared?ids=" + THREE + "&min=4"), 400, "bad_min");
         assertError(api.get("/api/shared?ids=" + THREE + "&min=0"), 400, null);
         assertError(api.get("/api/shared?ids=" + THREE + "&min=two"), 400, "bad_parameter");
-        assertError(api.get("/api/shared?ids=" + RECSOIL + ",bad id"), 400, "bad_id");
+        assertError(api.get("/api/shared?ids=" + RECSOIL + "," + Api.enc("bad id")), 400, "bad_id");
         assertError(api.get("/api/shared?ids=" + RECSOIL + "&status=maybe"), 400, "bad_status");
         assertError(api.get("/api/shared?ids=" + RECSOIL + "&via=LIKES"), 400, "bad_relation_type");
         assertError(api.get("/api/shared?ids=" + RECSOIL + "&target=Planet"), 400, "bad_type");
