@@ -39,6 +39,7 @@ public final class AppFactory {
         ErrorMapping.install(app);
         SecurityHeaders.install(app);
         Synergraph.Queries q = synergraph.queries();
+        new OpenApiController(synergraph.resources()).register(app);
         new HealthController(q.health()).register(app);
         new SearchController(q.search()).register(app);
         new EntityController(q.entities(), q.neighbourhood(), q.edges()).register(app);
