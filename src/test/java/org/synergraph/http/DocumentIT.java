@@ -110,6 +110,24 @@ class DocumentIT {
     }
 
     @Test
+    void posting_changed_text_under_the_same_id_replaces_what_the_old_text_said() {
+        // Given a document that names Ghana
+        String first = "{\"id\":\"documentit-replace\",\"language\":\"en\",\"text\":\"1. A note about Ghana.\"}";
+        String second = "{\"id\":\"documentit-replace\",\"language\":\"en\",\"text\":\"1. A note about Kenya.\"}";
+        assertEquals(201, api.postJson("/api/documents", first, TOKEN).status());
+
+        // When the same id comes back with other text
+        Api.Response r = api.postJson("/api/documents", second, TOKEN);
+
+        // Then the old passages and mentions are gone
+        assertEquals(201, r.status(), r.body());
+        JsonNode doc = api.get("/api/documents/documentit-replace").json();
+        assertEquals(1, doc.get("passages").size(), doc.toString());
+        List<String> mentioned = texts(doc.get("passages").get(0).get("mentions"), "entityId");
+        assertTrue(mentioned.contains("country:KEN") && !mentioned.contains("country:GHA"), mentioned.toString());
+    }
+
+    @Test
     void posting_without_a_token_is_401() {
         assertError(api.postJson("/api/documents", "{\"text\":\"x\"}", null), 401, "unauthorized");
         assertError(api.postJson("/api/documents", "{\"text\":\"x\"}", "wrong-token"), 401, "unauthorized");
