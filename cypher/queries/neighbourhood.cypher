@@ -5,19 +5,23 @@
 MATCH (c:Entity {id: $id})
 CALL {
   WITH c
-  MATCH (c)-[r1]-(n1:Entity)
-  WHERE $types IS NULL OR type(r1) IN $types
-  RETURN DISTINCT n1 AS n, 1 AS hop
-  UNION
-  WITH c
-  MATCH (c)-[r1]-(:Entity)-[r2]-(n2:Entity)
-  WHERE $depth >= 2 AND n2 <> c
-    AND ($types IS NULL OR (type(r1) IN $types AND type(r2) IN $types))
-  RETURN DISTINCT n2 AS n, 2 AS hop
+  CALL {
+    WITH c
+    MATCH (c)-[r1]-(n1:Entity)
+    WHERE $types IS NULL OR type(r1) IN $types
+    RETURN DISTINCT n1 AS n, 1 AS hop
+    UNION
+    WITH c
+    MATCH (c)-[r1]-(:Entity)-[r2]-(n2:Entity)
+    WHERE $depth >= 2 AND n2 <> c
+      AND ($types IS NULL OR (type(r1) IN $types AND type(r2) IN $types))
+    RETURN DISTINCT n2 AS n, 2 AS hop
+  }
+  WITH n, min(hop) AS hop
+  ORDER BY hop, n.id
+  // An aggregate in a subquery always gives one row, so an entity without (matching) neighbours still comes back.
+  RETURN collect(n) AS found
 }
-WITH c, n, min(hop) AS hop
-ORDER BY hop, n.id
-WITH c, collect(n) AS found
 WITH c, found[0..$limit] AS kept, size(found) > $limit AS capped
 WITH c + kept AS nodes, capped
 UNWIND nodes AS a

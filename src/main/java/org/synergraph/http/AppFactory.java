@@ -1,10 +1,10 @@
 package org.synergraph.http;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.Optional;
 import org.synergraph.Synergraph;
 
 /** Builds the HTTP application, unstarted, so that tests can start it on any port. */
@@ -13,10 +13,16 @@ public final class AppFactory {
     }
 
     public static Javalin create(Synergraph synergraph) {
-        ObjectMapper json = new ObjectMapper().setSerializationInclusion(JsonInclude.Include.NON_NULL);
+        return create(synergraph, synergraph.config().adminToken());
+    }
+
+    /** As {@link #create(Synergraph)}, with the admin token given here; empty switches the write endpoints off. */
+    public static Javalin create(Synergraph synergraph, Optional<String> adminToken) {
+        ObjectMapper json = JsonMapper.create();
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.jsonMapper(new JavalinJackson(json, false));
+            cfg.http.prefer405over404 = true;
             cfg.http.maxRequestSize = synergraph.config().limits().maxBodyBytes();
             cfg.staticFiles.enableWebjars();
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonJettyErrors()));
@@ -34,6 +40,7 @@ public final class AppFactory {
         ErrorMapping.install(app);
         SecurityHeaders.install(app);
         Synergraph.Queries q = synergraph.queries();
+        new OpenApiController(synergraph.resources()).register(app);
         new HealthController(q.health()).register(app);
         new SearchController(q.search()).register(app);
         new EntityController(q.entities(), q.neighbourhood(), q.edges()).register(app);
@@ -41,7 +48,7 @@ public final class AppFactory {
         new ReportController(q.reports()).register(app);
         new ConsoleController(q.console(), json).register(app);
         new ExportController(q.export()).register(app);
-        new DocumentController(q.documents(), synergraph.ingest(), new AdminGuard(synergraph.config().adminToken()),
+        new DocumentController(q.documents(), synergraph.ingest(), new AdminGuard(adminToken),
                 json).register(app);
         return app;
     }

@@ -50,7 +50,7 @@ final class DocumentController {
     }
 
     private static NewDocument fromUpload(Context ctx) throws IOException {
-        UploadedFile file = ctx.uploadedFile("file");
+        UploadedFile file = uploadedFile(ctx);
         if (file == null) {
             throw Problem.badRequest("missing_file", "Send the document as a multipart field named 'file'.");
         }
@@ -65,5 +65,14 @@ final class DocumentController {
         }
         return new NewDocument(ctx.formParam("id"), ctx.formParam("title"), ctx.formParam("language"), text,
                 ctx.formParam("symbol"), ctx.formParam("date"), ctx.formParam("body"), ctx.formParam("meeting"), name);
+    }
+
+    private static UploadedFile uploadedFile(Context ctx) {
+        try {
+            return ctx.uploadedFile("file");
+        } catch (Exception e) { // Jetty's parser throws IOException (undeclared, through Kotlin) on a broken body
+            throw new Problem(Problem.Kind.BAD_REQUEST, "bad_multipart", "The multipart body could not be read ("
+                    + e.getMessage() + "); send the document as a complete multipart field named 'file'.", e);
+        }
     }
 }

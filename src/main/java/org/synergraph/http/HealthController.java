@@ -14,6 +14,7 @@ final class HealthController {
 
     void register(Javalin app) {
         app.get("/api/health", ctx -> {
+            Params.only(ctx);
             HealthQuery.Health h = health.check();
             ctx.status("ok".equals(h.status()) ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).json(h);
         });

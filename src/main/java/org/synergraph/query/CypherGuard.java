@@ -37,14 +37,16 @@ final class CypherGuard {
         }
         String code = CypherText.codeOnly(query);
         Matcher m = WORD.matcher(code);
-        while (m.find()) {
+        int from = 0;
+        while (m.find(from)) {
+            from = m.end();
             String word = m.group().replaceAll("\\s+", "");
             String upper = word.toUpperCase(Locale.ROOT);
             if (REFUSED_WORDS.contains(upper)) {
                 throw refuse("'" + upper + "' is not allowed: the console only reads.");
             }
             if (upper.equals("CALL")) {
-                checkCall(code, m.end());
+                from = checkCall(code, m.end());
             } else if (word.contains(".") && followedByParen(code, m.end())) {
                 String namespace = word.substring(0, word.indexOf('.')).toLowerCase(Locale.ROOT);
                 if (!ALLOWED_FUNCTION_NAMESPACES.contains(namespace)) {
@@ -54,15 +56,20 @@ final class CypherGuard {
         }
     }
 
-    private static void checkCall(String code, int from) {
-        Matcher next = WORD.matcher(code);
-        int i = from;
-        while (i < code.length() && Character.isWhitespace(code.charAt(i))) {
-            i++;
+    /** Checks what follows CALL and returns where checking goes on: inside a subquery, or after the name. */
+    private static int checkCall(String code, int from) {
+        int i = skipSpace(code, from);
+        if (i < code.length() && code.charAt(i) == '(') {
+            int close = code.indexOf(')', i);
+            int brace = close < 0 ? -1 : skipSpace(code, close + 1);
+            if (brace >= 0 && brace < code.length() && code.charAt(brace) == '{') {
+                return i + 1; // a scoped subquery, CALL (x) { … }: its clauses are checked like the rest
+            }
         }
         if (i < code.length() && code.charAt(i) == '{') {
-            return; // a subquery: its clauses are checked like the rest of the text
+            return i; // a subquery: its clauses are checked like the rest of the text
         }
+        Matcher next = WORD.matcher(code);
         if (!next.find(i) || next.start() != i) {
             throw refuse("CALL must name a procedure or open a subquery.");
         }
@@ -70,13 +77,19 @@ final class CypherGuard {
         if (!ALLOWED_PROCEDURES.contains(proc)) {
             throw refuse("the procedure " + proc + " is not on the console's allow-list " + ALLOWED_PROCEDURES + ".");
         }
+        return next.end();
     }
 
-    private static boolean followedByParen(String code, int end) {
-        int i = end;
+    private static int skipSpace(String code, int from) {
+        int i = from;
         while (i < code.length() && Character.isWhitespace(code.charAt(i))) {
             i++;
         }
+        return i;
+    }
+
+    private static boolean followedByParen(String code, int end) {
+        int i = skipSpace(code, end);
         return i < code.length() && code.charAt(i) == '(';
     }
 

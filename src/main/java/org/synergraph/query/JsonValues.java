@@ -8,9 +8,12 @@ import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
+import org.neo4j.driver.types.TypeSystem;
 
 /** Converts any value Cypher can return into plain JSON-ready Java values (maps, lists, strings, numbers). */
 public final class JsonValues {
+    private static final TypeSystem TYPES = TypeSystem.getDefault();
+
     private JsonValues() {
     }
 
@@ -18,22 +21,29 @@ public final class JsonValues {
         if (v == null || v.isNull()) {
             return null;
         }
-        return switch (v.type().name()) {
-            case "NODE" -> node(v.asNode());
-            case "RELATIONSHIP" -> relationship(v.asRelationship());
-            case "PATH" -> path(v.asPath());
-            case "LIST" -> v.asList(JsonValues::plain);
-            case "MAP" -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                v.keys().forEach(k -> m.put(k, plain(v.get(k))));
-                yield m;
-            }
-            case "INTEGER" -> v.asLong();
-            case "FLOAT" -> v.asDouble();
-            case "BOOLEAN" -> v.asBoolean();
-            case "STRING" -> v.asString();
-            default -> v.toString();
-        };
+        // Compare types, not type names: a list's name is "LIST OF ANY?", not "LIST".
+        if (v.hasType(TYPES.NODE())) {
+            return node(v.asNode());
+        } else if (v.hasType(TYPES.RELATIONSHIP())) {
+            return relationship(v.asRelationship());
+        } else if (v.hasType(TYPES.PATH())) {
+            return path(v.asPath());
+        } else if (v.hasType(TYPES.LIST())) {
+            return v.asList(JsonValues::plain);
+        } else if (v.hasType(TYPES.MAP())) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            v.keys().forEach(k -> m.put(k, plain(v.get(k))));
+            return m;
+        } else if (v.hasType(TYPES.INTEGER())) {
+            return v.asLong();
+        } else if (v.hasType(TYPES.FLOAT())) {
+            return v.asDouble();
+        } else if (v.hasType(TYPES.BOOLEAN())) {
+            return v.asBoolean();
+        } else if (v.hasType(TYPES.STRING())) {
+            return v.asString();
+        }
+        return String.valueOf(v.asObject());
     }
 
     private static Map<String, Object> node(Node n) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.neo4j.driver.Value;
 import org.synergraph.graph.CypherLibrary;
 import org.synergraph.graph.Graph;
+import org.synergraph.problem.Problem;
 
 /** Pairwise overlap of where (or with whom) a set of entities work: shared counts and Jaccard similarity. */
 public final class OverlapQuery {
@@ -38,6 +39,9 @@ public final class OverlapQuery {
 
     public Answer run(String ids, String target, String via, String status) {
         SharedActivityQuery.Request q = shared.request(ids, 1, target, via, status == null ? "any" : status);
+        if (q.ids().size() < 2) {
+            throw Problem.badRequest("too_few_ids", "Give at least 2 different ids in 'ids': overlap compares pairs.");
+        }
         List<EntitySummary> inputs = lookup.requireAll(q.ids());
         Map<String, Set<String>> targets = new LinkedHashMap<>();
         graph.read(cypher, Map.of("ids", q.ids(), "target", q.target(), "via", q.via(), "status", q.status()),

@@ -18,7 +18,7 @@ public final class Api {
     private final String base;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    Api(String base) {
+    public Api(String base) {
         this.base = base;
     }
 
@@ -46,6 +46,40 @@ public final class Api {
             b.header("Authorization", "Bearer " + token);
         }
         return send(b);
+    }
+
+    /** POSTs any body with the given content type (null for none) and bearer token (null for none). */
+    public Response post(String path, String contentType, byte[] body, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return send(b);
+    }
+
+    /** POSTs one file as the multipart field {@code file}, plus text fields, with a bearer token. */
+    public Response postFile(String path, String fileName, String content, java.util.Map<String, String> fields,
+                             String token) {
+        String boundary = "synergraph-test-boundary";
+        StringBuilder body = new StringBuilder();
+        fields.forEach((k, v) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(k).append("\"\r\n\r\n")
+                .append(v).append("\r\n"));
+        body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"file\"; filename=\"").append(fileName).append("\"\r\n")
+                .append("Content-Type: application/octet-stream\r\n\r\n")
+                .append(content).append("\r\n--").append(boundary).append("--\r\n");
+        return post(path, "multipart/form-data; boundary=" + boundary,
+                body.toString().getBytes(StandardCharsets.UTF_8), token);
+    }
+
+    /** Sends a request with any method and no body. */
+    public Response method(String method, String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
     public Response send(HttpRequest.Builder request) {

@@ -23,6 +23,7 @@ public final class TestGraph {
     private final Synergraph synergraph;
     private final Javalin app;
     private final Api api;
+    private Javalin withoutToken;
 
     private TestGraph(Synergraph synergraph) {
         this.synergraph = synergraph;
@@ -79,11 +80,27 @@ public final class TestGraph {
         return api;
     }
 
+    /** The running app, for tests that inspect its routes. */
+    public Javalin app() {
+        return app;
+    }
+
+    /** A second server over the same graph, started without an admin token (write endpoints off). */
+    public synchronized Api withoutAdminToken() {
+        if (withoutToken == null) {
+            withoutToken = AppFactory.create(synergraph, Optional.empty()).start("127.0.0.1", 0);
+        }
+        return new Api("http://127.0.0.1:" + withoutToken.port());
+    }
+
     public int port() {
         return app.port();
     }
 
     public void stop() {
+        if (withoutToken != null) {
+            withoutToken.stop();
+        }
         app.stop();
         synergraph.close();
     }
