@@ -17,8 +17,13 @@ package org.synergraph.extract;
 public record Relation(String subjectId, RelationType type, String objectId, String status, Double amount,
                        String currency, Integer year, Method method, double confidence, Evidence evidence) {
 
+    /** A relation without a stated status is a current one. */
+    public Relation {
+        status = status == null ? "active" : status;
+    }
+
     /** Identity of the fact regardless of where it is said: the same fact in two passages is one relation. */
     public String key() {
-        return subjectId + "|" + type + "|" + objectId + "|" + (status == null ? "" : status);
+        return subjectId + "|" + type + "|" + objectId + "|" + status;
     }
 }

@@ -149,8 +149,8 @@ class EntityIT {
 
     @Test
     void entity_without_matching_relations_has_a_graph_of_itself() {
-        // Given RECSOIL funds nothing and leads nothing
-        Api.Response r = api.get("/api/entities/initiative:recsoil/graph?types=FUNDS,LEADS");
+        // Given RECSOIL hosts nothing and is a member of nothing
+        Api.Response r = api.get("/api/entities/initiative:recsoil/graph?types=HOSTS,MEMBER_OF");
 
         // Then it is not a 404: the graph is the entity alone
         assertEquals(200, r.status(), r.body());
