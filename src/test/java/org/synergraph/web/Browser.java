@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -27,6 +28,7 @@ final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final String DOWNLOADS = "downloads";
 
     private final String base;
     private final Path profile;
@@ -50,7 +52,9 @@ final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments(
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,900", "--user-data-dir=" + profile);
+                "--no-first-run", "--window-size=1400,900", "--user-data-dir=" + profile)
+                .setExperimentalOption("prefs", Map.of("download.default_directory", profile.resolve(DOWNLOADS).toString(),
+                        "download.prompt_for_download", false));
         try {
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().scriptTimeout(WAIT);
@@ -115,6 +119,17 @@ final class Browser implements AutoCloseable {
         return (List<Object>) asyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0]).then(async r => done([r.status, r.headers.get('Content-Type') || '', await r.text()]))"
                 + ".catch(e => done([0, '', String(e)]));", url);
+    }
+
+    /** Waits until the browser has finished downloading `fileName` into the profile's download folder; returns its text. */
+    String downloaded(String fileName) {
+        Path file = profile.resolve(DOWNLOADS).resolve(fileName);
+        wait.until(d -> Files.isRegularFile(file) && !Files.exists(file.resolveSibling(fileName + ".crdownload")));
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Saves a PNG of the window. */

@@ -26,6 +26,14 @@ final class Explorer {
         return browser.visible("#search-suggestions .suggestion[data-id='" + entityId + "']");
     }
 
+    /** Types `text` into the entity picker `pickerId` (e.g. "shared-add") and chooses the suggestion for `entityId`. */
+    void pick(String pickerId, String text, String entityId) {
+        WebElement input = browser.visible("#" + pickerId);
+        input.clear();
+        input.sendKeys(text);
+        browser.visible("#" + pickerId + "-suggestions .suggestion[data-id='" + entityId + "']").click();
+    }
+
     /** Waits until the side panel shows `entityId` and returns the panel's head. */
     WebElement entityPanel(String entityId) {
         return browser.visible("#side-panel [data-testid=entity-panel][data-entity-id='" + entityId + "']");
