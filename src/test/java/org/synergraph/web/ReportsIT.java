@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
@@ -46,6 +47,7 @@ class ReportsIT {
         // When the user picks a report and runs it with its default parameters
         browser.visible("#report-list .report-item[data-report='" + REPORT + "']").click();
         browser.visible("#report-form");
+        assertEquals("1", browser.visible("#report-param-min").getAttribute("value"), "the form shows the default");
         browser.visible("#report-run").click();
 
         // Then a table of rows is shown with its count
@@ -64,5 +66,17 @@ class ReportsIT {
         List<String> lines = String.valueOf(answer.get(2)).lines().toList();
         assertEquals(columns, lines.get(0).replace("\uFEFF", ""));
         assertEquals(rows.size(), lines.size() - 1);
+    }
+
+    /** Fails while report list cells arrive as one string ("[\"a\", \"b\"]") instead of a JSON list (reported). */
+    @Tag("known-api-bug")
+    @Test
+    void list_cells_show_as_comma_separated_names() {
+        // Given a report whose last column is a list of initiative names
+        browser.open("#/reports/" + REPORT + "?run=1");
+
+        // Then each cell shows the names separated by commas, without brackets or quotes
+        WebElement cell = browser.visible("#report-table tbody tr:first-child td:last-child");
+        assertTrue(!cell.getText().startsWith("[") && !cell.getText().contains("\""), cell.getText());
     }
 }
