@@ -60,7 +60,7 @@ const typeHint = (p) => el('span', { class: 'muted small param-type', text: ` ($
 /** One form field for a typed parameter: string, int, float, bool or id. */
 function field(p, urlValue) {
   const id = `report-param-${p.name}`;
-  const initial = urlValue !== undefined ? urlValue : p.default;
+  const initial = urlValue !== undefined ? urlValue : p.defaultValue ?? p.default;
   const help = p.description ? el('span', { class: 'muted small', text: p.description }) : null;
   if (p.type === 'bool') {
     const box = el('input', { id, type: 'checkbox', name: p.name, checked: String(initial) === 'true' });
