@@ -127,6 +127,6 @@ class EvidenceTrailIT {
         assertFalse(quote.getAttribute("data-document-id").isBlank());
         assertFalse(quote.findElement(By.tagName("q")).getText().isBlank());
         String source = quote.findElement(By.className("evidence-source")).getText();
-        assertTrue(source.matches(".+ · ¶\\d+.*"), "source shows document and paragraph: " + source);
+        assertTrue(source.matches(".+ · ¶\\S+.*"), "source shows document and paragraph: " + source);
     }
 }

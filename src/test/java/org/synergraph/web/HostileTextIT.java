@@ -79,7 +79,6 @@ class HostileTextIT {
     }
 
     /** Fails while GET /api/entities/{id}/graph answers 404 for an existing entity with no relations (reported). */
-    @Tag("known-api-bug")
     @Test
     void entity_without_relations_shows_its_lone_node_on_the_canvas() {
         // Given an entity the corpus mentions but relates to nothing

@@ -69,7 +69,6 @@ class ReportsIT {
     }
 
     /** Fails while report list cells arrive as one string ("[\"a\", \"b\"]") instead of a JSON list (reported). */
-    @Tag("known-api-bug")
     @Test
     void list_cells_show_as_comma_separated_names() {
         // Given a report whose last column is a list of initiative names
