@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param external      an external Neo4j to use instead of the embedded one
  * @param resourceRoot  a folder holding cypher/, web/ and data/ to use instead of the copies inside the jar
  * @param limits        limits that protect the read side
+ * @param corsOrigins   origins (e.g. https://example.org) allowed to call the API from a browser; empty: CORS off
  */
 public record Config(
         int httpPort,
@@ -24,7 +25,8 @@ public record Config(
         Optional<String> adminToken,
         Optional<ExternalNeo4j> external,
         Optional<Path> resourceRoot,
-        Limits limits) {
+        Limits limits,
+        java.util.List<String> corsOrigins) {
 
     /** Connection details of a Neo4j server or cluster that replaces the embedded DBMS. */
     public record ExternalNeo4j(String uri, String user, String password, String database) {

@@ -66,6 +66,11 @@ public final class ConfigOptions {
             description = "Largest request body in MiB (env SYNERGRAPH_MAX_BODY_MB, default ${DEFAULT-VALUE}).")
     long maxBodyMb;
 
+    @Option(names = "--cors-origins", defaultValue = "${env:SYNERGRAPH_CORS_ORIGINS:-}",
+            description = "Comma-separated origins allowed to call the API from other sites' pages"
+                    + " (env SYNERGRAPH_CORS_ORIGINS; default: none, CORS off).")
+    String corsOrigins;
+
     public Config toConfig() {
         Optional<Config.ExternalNeo4j> external = blank(neo4jUri) ? Optional.empty()
                 : Optional.of(new Config.ExternalNeo4j(neo4jUri, neo4jUser, neo4jPassword, neo4jDatabase));
@@ -75,7 +80,9 @@ public final class ConfigOptions {
                 maxBodyMb * 1024 * 1024);
         return new Config(httpPort, dataDir.toAbsolutePath().normalize(), boltHost, boltPort,
                 blank(adminToken) ? Optional.empty() : Optional.of(adminToken), external,
-                blank(resourceRoot) ? Optional.empty() : Optional.of(Path.of(resourceRoot).toAbsolutePath()), limits);
+                blank(resourceRoot) ? Optional.empty() : Optional.of(Path.of(resourceRoot).toAbsolutePath()), limits,
+                blank(corsOrigins) ? java.util.List.of() : java.util.Arrays.stream(corsOrigins.split(","))
+                        .map(String::strip).filter(s -> !s.isEmpty()).toList());
     }
 
     private static boolean blank(String s) {

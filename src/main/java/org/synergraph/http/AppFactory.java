@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.List;
 import java.util.Optional;
 import org.synergraph.Synergraph;
 
@@ -26,6 +27,10 @@ public final class AppFactory {
             cfg.http.maxRequestSize = synergraph.config().limits().maxBodyBytes();
             cfg.staticFiles.enableWebjars();
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonJettyErrors()));
+            List<String> origins = synergraph.config().corsOrigins();
+            if (!origins.isEmpty()) {
+                cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> origins.forEach(rule::allowHost)));
+            }
             cfg.staticFiles.add(sf -> {
                 sf.hostedPath = "/";
                 if (synergraph.resources().root().isPresent()) {

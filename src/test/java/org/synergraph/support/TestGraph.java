@@ -18,6 +18,8 @@ import org.synergraph.http.AppFactory;
  */
 public final class TestGraph {
     public static final String ADMIN_TOKEN = "test-admin-token";
+    /** The one origin the test server allows to call it cross-site. */
+    public static final String PARTNER_ORIGIN = "https://partner.example";
     private static TestGraph shared;
 
     private final Synergraph synergraph;
@@ -51,7 +53,7 @@ public final class TestGraph {
         Config.Limits limits = new Config.Limits(Duration.ofSeconds(5), 200, 64L << 20, d.maxIdsPerQuery(),
                 d.maxDepth(), d.maxResultRows(), d.maxBodyBytes());
         return new Config(0, dataDir, "127.0.0.1", 0, Optional.of(ADMIN_TOKEN), external,
-                Optional.of(projectRoot()), limits);
+                Optional.of(projectRoot()), limits, java.util.List.of(PARTNER_ORIGIN));
     }
 
     public static Path projectRoot() {
