@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import java.util.List;
 import java.util.Optional;
 import org.synergraph.Synergraph;
 
@@ -27,10 +26,6 @@ public final class AppFactory {
             cfg.http.maxRequestSize = synergraph.config().limits().maxBodyBytes();
             cfg.staticFiles.enableWebjars();
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonJettyErrors()));
-            List<String> origins = synergraph.config().corsOrigins();
-            if (!origins.isEmpty()) {
-                cfg.bundledPlugins.enableCors(cors -> cors.addRule(rule -> origins.forEach(rule::allowHost)));
-            }
             cfg.staticFiles.add(sf -> {
                 sf.hostedPath = "/";
                 if (synergraph.resources().root().isPresent()) {
@@ -44,6 +39,7 @@ public final class AppFactory {
         });
         ErrorMapping.install(app);
         SecurityHeaders.install(app);
+        CorsHeaders.install(app, synergraph.config().corsOrigins());
         Synergraph.Queries q = synergraph.queries();
         new OpenApiController(synergraph.resources()).register(app);
         new HealthController(q.health()).register(app);

@@ -27,7 +27,7 @@ class SecurityHeadersIT {
 
     @Test
     void every_response_carries_the_security_headers() throws Exception {
-        for (String path : List.of("/", "/api/health", "/api/search?q=FAO", "/api/nothing", "/api/entities/bad id",
+        for (String path : List.of("/", "/api/health", "/api/search?q=FAO", "/api/nothing", "/api/entities/bad%20id",
                 "/openapi.json", "/js/main.js")) {
             HttpResponse<String> r = get(path, null);
             Optional<String> csp = r.headers().firstValue("Content-Security-Policy");
@@ -45,5 +45,23 @@ class SecurityHeadersIT {
 
         assertEquals(Optional.of(TestGraph.PARTNER_ORIGIN), partner.headers().firstValue("Access-Control-Allow-Origin"));
         assertEquals(Optional.empty(), stranger.headers().firstValue("Access-Control-Allow-Origin"));
+        assertEquals(200, stranger.statusCode(), "other origins are served, just not granted CORS");
+    }
+
+    @Test
+    void the_explorer_loads_its_modules_when_the_browser_sends_its_own_origin() throws Exception {
+        HttpResponse<String> module = get("/js/main.js", app.api().base());
+
+        assertEquals(200, module.statusCode());
+    }
+
+    @Test
+    void a_preflight_from_a_configured_origin_is_answered() throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(app.api().base() + "/api/cypher"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).header("Origin", TestGraph.PARTNER_ORIGIN)
+                .header("Access-Control-Request-Method", "POST").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(204, r.statusCode());
+        assertTrue(r.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
     }
 }
