@@ -38,13 +38,17 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--id", description = "Document id (only when ingesting one file; default: derived from the text).")
     String id;
 
+    @Option(names = "--verbose", description = "Print a line for every document instead of a progress bar.")
+    boolean verbose;
+
     @Override
     public Integer call() throws IOException {
         List<SourceDocument> docs = DocumentFiles.load(paths,
                 new NewDocument(id, title, language, null, null, null, null, null, null));
         try (Synergraph s = Synergraph.open(options.toConfig(), EmbeddedNeo4j.EmbeddedSettings.laptop())) {
             System.out.println("Bundled corpus: " + s.ingestBundledCorpus(Progress.none()).line());
-            IngestService.Summary summary = s.ingest().ingestAll(docs, Progress.bar(System.out));
+            IngestService.Summary summary = s.ingest().ingestAll(docs,
+                    verbose ? Progress.lines(System.out) : Progress.bar(System.out));
             System.out.println("Ingested: " + summary.line());
         }
         return 0;

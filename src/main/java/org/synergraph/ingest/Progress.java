@@ -20,6 +20,20 @@ public interface Progress {
         };
     }
 
+    /** One line per document, for logs and scripts. */
+    static Progress lines(PrintStream out) {
+        return new Progress() {
+            @Override
+            public void update(int done, int total, String current) {
+                out.println("ingested " + done + "/" + total + " " + current);
+            }
+
+            @Override
+            public void done() {
+            }
+        };
+    }
+
     /** A one-line bar redrawn in place, on the given stream, when the process has a console. */
     static Progress bar(PrintStream out) {
         if (System.console() == null) {
