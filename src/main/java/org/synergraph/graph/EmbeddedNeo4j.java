@@ -100,6 +100,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             return new EmbeddedSettings(256L << 20, 64L << 20, 512L << 20);
         }
 
+        /** The same settings with another per-transaction memory cap (the console's, from configuration). */
+        public EmbeddedSettings withTransactionMemory(long bytes) {
+            return new EmbeddedSettings(pageCacheBytes, txLogRotationBytes, bytes);
+        }
+
         public static EmbeddedSettings small() {
             return new EmbeddedSettings(64L << 20, 1L << 20, 256L << 20);
         }

@@ -51,7 +51,8 @@ public final class Graph implements AutoCloseable {
             return new Graph(driver, ext.database(), GraphMode.EXTERNAL, ext.uri(), Optional.empty(),
                     config.limits().queryTimeout());
         }
-        EmbeddedNeo4j dbms = EmbeddedNeo4j.start(config.graphDir(), config.boltHost(), config.boltPort(), settings);
+        EmbeddedNeo4j dbms = EmbeddedNeo4j.start(config.graphDir(), config.boltHost(), config.boltPort(),
+                settings.withTransactionMemory(config.limits().consoleMemoryBytes()));
         try {
             Driver driver = GraphDatabase.driver(dbms.boltUri(), AuthTokens.none(), driverConfig());
             driver.verifyConnectivity();
