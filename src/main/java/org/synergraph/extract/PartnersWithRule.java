@@ -73,7 +73,10 @@ final class PartnersWithRule implements RelationRules.Rule {
         }
     }
 
-    /** "A 和 B 结成…", "由 A、B 和 C 联合组织": the first named partners each of the others. */
+    /**
+     * "A 和 B 结成…", "活动由 A、B 和 C 共同举办": the first named partners each of the others. When what they organise
+     * is itself a named body or programme ("X 由 A、B 联合组织"), they lead it instead (LeadsRule).
+     */
     private static void jointList(PassageView v, Spans.Span s, List<Mention> ms) {
         String text = v.text();
         for (int i = 0; i < ms.size(); i++) {
@@ -83,7 +86,8 @@ final class PartnersWithRule implements RelationRules.Rule {
             }
             int end = ActiveInRule.endOf(ms, i, list);
             String before = text.substring(Math.max(s.start(), list.get(0).start() - 2), list.get(0).start());
-            if (list.size() >= 2 && !before.matches(".*[与同由]\\s*$") && LIST_JOINT.matcher(text.substring(end, s.end())).find()) {
+            boolean ledThing = before.matches(".*由\\s*$") && Cues.actorBefore(v, ms, list.get(0).start() - 1, 40) != null;
+            if (list.size() >= 2 && !before.matches(".*[与同]\\s*$") && !ledThing && LIST_JOINT.matcher(text.substring(end, s.end())).find()) {
                 Spans.Span quote = new Spans.Span(list.get(0).start(), ActiveInRule.clauseEnd(text, s, end));
                 for (Mention other : list.subList(1, list.size())) {
                     v.add(list.get(0).entityId(), RelationType.PARTNERS_WITH, other.entityId(), 0.65, quote);

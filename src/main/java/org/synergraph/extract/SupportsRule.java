@@ -48,7 +48,8 @@ final class SupportsRule implements RelationRules.Rule {
             return;
         }
         int k = Cues.indexAfter(v.text(), ms, a.end() + verb.end(), 20, x -> v.isActor(x) || v.isPlace(x));
-        if (k < 0 || text.substring(a.end() + verb.end(), ms.get(k).start()).matches("(?s).*[，,。；].*")) {
+        if (k < 0 || text.substring(a.end() + verb.end(), ms.get(k).start()).matches("(?s).*[，,。；].*")
+                || Cues.qualifiesNoun(text, ms.get(k))) {
             return;
         }
         Mention supporter = a;
