@@ -67,7 +67,39 @@ public final class IssuingBody {
                 resolved.put(word, id);
             }
         });
+        shortForms(top, gazetteer).forEach((form, id) -> resolved.putIfAbsent(Pattern.compile(Pattern.quote(form)), id));
         return new IssuingBody(resolved);
+    }
+
+    /**
+     * An organ's Chinese name less its body's name (粮农组织林业司 → 林业司, 《国际条约》管理机构 → 管理机构): how the body's own
+     * documents name its organs. Organisations only; a short form two organs share is dropped.
+     */
+    private static Map<String, String> shortForms(Entity top, Gazetteer gazetteer) {
+        Set<String> prefixes = new LinkedHashSet<>(top.aliasesZh());
+        prefixes.add(top.nameZh());
+        Map<String, String> out = new LinkedHashMap<>();
+        Set<String> clashing = new LinkedHashSet<>();
+        for (Entity e : gazetteer.all()) {
+            if (e.type() != EntityType.ORGANISATION || !top.id().equals(IssuingBody.top(e.id(), gazetteer))
+                    || e.id().equals(top.id())) {
+                continue;
+            }
+            for (String form : gazetteer.surfaceForms(e.id())) {
+                for (String prefix : prefixes) {
+                    String rest = prefix == null || !form.startsWith(prefix) ? "" : form.substring(prefix.length());
+                    if (rest.length() < 2 || Character.UnicodeScript.of(rest.charAt(0)) != Character.UnicodeScript.HAN) {
+                        continue;
+                    }
+                    String earlier = out.putIfAbsent(rest, e.id());
+                    if (earlier != null && !earlier.equals(e.id())) {
+                        clashing.add(rest);
+                    }
+                }
+            }
+        }
+        clashing.forEach(out::remove);
+        return out;
     }
 
     /** The body itself when its name has the head word ("Convention"), else its one organ whose name has it. */
