@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Who works with whom. "A 与 B、C 合作/共同举办/联合组织" (A right before 与), "A 与伙伴，尤其是 B 和 C", "A 和 B 结成/联合
- * 组织", "主要伙伴包括 B、C" (the passage's subject partners each), "A 继续加强与 B 的合作" (A opening the sentence), "A partners with B", "in partnership with B".
+ * 组织", "主要伙伴包括 B、C" (the passage's subject partners each), "A 继续加强与 B 的合作" and "A…，并与 B 合作" (A opening the sentence), "A partners with B", "in partnership with B".
  * Emitted once, in the direction written.
  */
 final class PartnersWithRule implements RelationRules.Rule {
@@ -16,6 +16,7 @@ final class PartnersWithRule implements RelationRules.Rule {
             "(?:主要|全球|合作)?伙伴(?:包括|有|为)[：:\\s]*|与(?:其他)?伙伴[，,\\s]*(?:尤其是|特别是|包括|如)"
                     + "|partners (?:include|are)\\s*|in (?:partnership|collaboration|cooperation) with\\s*"
                     + "|partners? with\\s*|works? with\\s*|together with\\s*");
+    private static final Pattern CLAUSE_WITH = Pattern.compile("(?:并|还|也|同时|另外)(?:继续|已|将)?(?:与|同)(?=\\S)");
     private static final Pattern STRENGTHEN_WITH = Pattern.compile("(?:加强|深化|开展|保持|扩大|推进|建立|巩固)(?:了)?与(?=\\S)");
     private static final Pattern COOPERATION_OF = Pattern.compile("\\s*(?:之间)?的(?:合作|协作|伙伴关系|联系)");
     private static final Pattern LIST_JOINT = Pattern.compile("^\\s*(?:共同|联合|一起)?(?:结成|组织|举办|主办|发起|编写)");
@@ -35,6 +36,28 @@ final class PartnersWithRule implements RelationRules.Rule {
             partnersInclude(v, s, ms, text.substring(s.start(), s.end()));
             jointList(v, s, ms);
             strengthens(v, s, ms, text.substring(s.start(), s.end()));
+            laterClause(v, s, ms);
+        }
+    }
+
+    /** "A 通过各类活动…，并与 B 合作": a later clause opening with 与 keeps the sentence's own subject. */
+    private static void laterClause(PassageView v, Spans.Span s, List<Mention> ms) {
+        Mention subject = v.subjectOf(s);
+        if (subject == null) {
+            return;
+        }
+        String text = v.text();
+        for (Spans.Span c : Spans.clauses(text, s)) {
+            Matcher w = CLAUSE_WITH.matcher(text.substring(c.start(), c.end()));
+            if (c.start() <= subject.end() || !w.lookingAt()) {
+                continue;
+            }
+            List<Mention> partners = Cues.actorsAfter(v, ms, c.start() + w.end(), 1);
+            if (!partners.isEmpty() && JOINT.matcher(text.substring(partners.get(partners.size() - 1).end(), c.end())).find()) {
+                Spans.Span quote = new Spans.Span(subject.start(), c.end());
+                partners.stream().filter(v::isActor).forEach(p -> v.add(subject.entityId(), RelationType.PARTNERS_WITH,
+                        p.entityId(), 0.65, quote));
+            }
         }
     }
 
