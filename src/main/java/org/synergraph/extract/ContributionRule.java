@@ -15,7 +15,7 @@ final class ContributionRule implements RelationRules.Rule {
     private static final Pattern PURPOSE = Pattern.compile(
             "(?:^|[，,])\\s*(?:重点是|旨在|目的是|以便|以)?(?:支持|推动|促进)(?:落实|实施|执行)");
     private static final Pattern OPENING = Pattern.compile("[\\s\\d.．、，,()（）a-z年月日至-]*");
-    private static final Pattern CONTRIBUTES = Pattern.compile("(?:为|对)(?=\\S)([^，,。；：:]{1,50}?)(?:作出|做出)(?:了)?(?:直接|重要|积极|重大)?贡献");
+    private static final Pattern CONTRIBUTES = Pattern.compile("(?:为|对)(?=\\S)([^，,。；：:]{1,60}?)(?:作出|做出)(?:了)?(?:的)?(?:直接|重要|积极|重大)?贡献");
 
     @Override
     public void apply(PassageView v) {

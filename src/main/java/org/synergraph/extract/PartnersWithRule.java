@@ -19,7 +19,7 @@ final class PartnersWithRule implements RelationRules.Rule {
     private static final Pattern CLAUSE_WITH = Pattern.compile("(?:并|还|也|同时|另外)(?:继续|已|将)?(?:与|同)(?=\\S)");
     private static final Pattern STRENGTHEN_WITH = Pattern.compile("(?:加强|深化|开展|保持|扩大|推进|建立|巩固)(?:了)?与(?=\\S)");
     private static final Pattern COOPERATION_OF = Pattern.compile("\\s*(?:之间)?的(?:合作|协作|伙伴关系|联系)");
-    private static final Pattern LIST_JOINT = Pattern.compile("^\\s*(?:共同|联合|一起)?(?:结成|组织|举办|主办|发起|编写)");
+    private static final Pattern LIST_JOINT = Pattern.compile("^\\s*(?:共同|联合|一起)?(?:倡议|发起)?(?:结成|组织|举办|主办|发起|编写)");
 
     @Override
     public void apply(PassageView v) {
