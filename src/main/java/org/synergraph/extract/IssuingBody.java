@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * document's generic words mean under it: a convention's own documents say 秘书处/"the secretariat" for its secretariat,
  * 《公约》/"the Convention" for the convention, 缔约方会议 for its Conference of the Parties. The meaning comes from the
  * gazetteer: the body named in the metadata, the top of its partOf chain, and the organ of that top whose English
- * name carries the generic word's English head. A word with no such organ, or metadata naming two unrelated bodies,
- * resolves to nothing.
+ * name carries the generic word's English head. A word with no such organ, metadata naming two unrelated bodies, or a
+ * word right after another body's name ("《气候公约》缔约方会议") resolves to nothing.
  */
 public final class IssuingBody {
     /** Generic Chinese and English words, each with the English head word its organ's name carries ("" = the body). */
@@ -137,7 +137,7 @@ public final class IssuingBody {
         resolved.forEach((word, id) -> {
             Matcher m = word.matcher(text);
             while (m.find()) {
-                if (!covered(out, m.start(), m.end()) && !boundBefore(text, m.start())) {
+                if (!covered(out, m.start(), m.end()) && !boundBefore(text, m.start()) && !organOf(real, text, m.start())) {
                     out.add(new Mention(id, m.start(), m.end(), m.group()));
                 }
             }
@@ -149,6 +149,11 @@ public final class IssuingBody {
     private static boolean boundBefore(String text, int at) {
         return at > 0 && Character.UnicodeScript.of(text.charAt(at)) == Character.UnicodeScript.HAN
                 && BOUND_BEFORE.matcher(text.substring(at - 1, at)).matches();
+    }
+
+    /** "《气候公约》缔约方会议": right after another body's name, the word is that body's organ, not the issuer's. */
+    private static boolean organOf(List<Mention> real, String text, int at) {
+        return real.stream().anyMatch(x -> x.end() <= at && text.substring(x.end(), at).isBlank());
     }
 
     private static boolean covered(List<Mention> ms, int start, int end) {

@@ -81,4 +81,13 @@ class GenericActorRulesTest {
         assertEquals(Set.of("org:cofo|REPORTS_TO|org:fao_council|active",
                 "org:unep|PARTNERS_WITH|org:cbd_secretariat|active"), facts);
     }
+
+    @Test
+    void a_generic_word_after_another_bodys_name_is_that_bodys_organ() {
+        // Given a UNCCD note naming the climate convention's COP
+        List<Mention> ms = finder.find(new Passage("t", 0, "1", PassageKind.PARAGRAPH, "在《气候公约》缔约方会议期间", null),
+                finder.issuingBody("UNCCD Conference of the Parties (COP)"));
+        // Then 缔约方会议 is not read as the UNCCD COP
+        assertEquals(List.of("convention:unfccc"), ms.stream().map(Mention::entityId).toList());
+    }
 }
