@@ -14,6 +14,8 @@ final class Cues {
                     + "|(?:(\\d[\\d,.]*)\\s*(million|billion)?\\s*(US dollars|dollars|euros|USD|EUR))");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d\\-－—])((?:19|20)\\d{2})\\s*年(?!\\s*[-－—至到])|\\bin ((?:19|20)\\d{2})\\b");
 
+    private static final Pattern MODIFIED_NOUN = Pattern.compile("(?:其他|其它|相关|各|下属|附属)+(?:机构|委员会|成员|办事处)");
+
     private Cues() {
     }
 
@@ -30,6 +32,29 @@ final class Cues {
             }
         }
         return null;
+    }
+
+    /** The text with what stands inside 《》 and “” blanked, so that a comma in a title does not end a clause. */
+    static String maskTitles(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '《' || c == '“') {
+                depth++;
+            } else if ((c == '》' || c == '”') && depth > 0) {
+                depth--;
+            } else if (depth > 0) {
+                c = '·';
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** A name that only qualifies the noun after it ("管理机构其他附属机构", "公约下属机构") is not an argument. */
+    static boolean qualifiesNoun(String text, Mention m) {
+        return MODIFIED_NOUN.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).lookingAt();
     }
 
     /** Index of the first mention passing the filter that starts at or after pos, at most maxGap chars later. */

@@ -29,7 +29,7 @@ final class EntitiesFile {
             }
             entities.add(new Entity(id, type(id, text(node, "type")), text(node, "nameEn"), text(node, "nameZh"),
                     strings(node, "aliasesEn"), strings(node, "aliasesZh"), text(node, "iso3"),
-                    text(node, "wikidata"), text(node, "source")));
+                    text(node, "wikidata"), text(node, "source"), text(node, "partOf")));
         }
         return entities;
     }

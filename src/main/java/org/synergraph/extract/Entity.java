@@ -14,7 +14,14 @@ import java.util.List;
  * @param iso3      ISO 3166-1 alpha-3 code for countries, else null
  * @param wikidata  Wikidata QID when known, else null
  * @param source    where the entry comes from (document and paragraph, CLDR, UNTERM …)
+ * @param partOf    the id of the body this one is an organ of (a secretariat, a council), or null
  */
 public record Entity(String id, EntityType type, String nameEn, String nameZh, List<String> aliasesEn,
-                     List<String> aliasesZh, String iso3, String wikidata, String source) {
+                     List<String> aliasesZh, String iso3, String wikidata, String source, String partOf) {
+
+    /** An entity that is no organ of another body. */
+    public Entity(String id, EntityType type, String nameEn, String nameZh, List<String> aliasesEn,
+                  List<String> aliasesZh, String iso3, String wikidata, String source) {
+        this(id, type, nameEn, nameZh, aliasesEn, aliasesZh, iso3, wikidata, source, null);
+    }
 }

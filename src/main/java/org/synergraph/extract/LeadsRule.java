@@ -5,17 +5,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Who leads what. "由 A 牵头/主持/领导/协调" and "led/chaired/coordinated by A" (the thing before the cue is led);
- * "A 担任 B 主席", "A 在 B 中…担任主席"; "在 A 的主持下，B…"; "A 开展或主持的各项计划…如下：B、C" (A leads each);
- * "A leads/chairs B".
+ * Who leads what, said with a verb of leading. "由 A 牵头/主持/领导/协调/管理" and "led/chaired/managed by A" (the
+ * thing before the cue is led); "A 担任 B (联合)主席", "A 在 B 中…担任主席"; "在 A 的主持下，B…"; "A 开展或主持的各项计划…
+ * 如下：B、C" (A leads each); "A 牵头的 B"; "A leads/chairs B". Ownership and founding are {@link OwnedProgrammesRule}.
  */
 final class LeadsRule implements RelationRules.Rule {
     private static final String LEAD = "牵头|主持|领导|协调|主导|负责";
-    private static final Pattern BY = Pattern.compile("由|(?:led|chaired|coordinated|convened|headed) by\\s");
+    private static final Pattern BY = Pattern.compile("由|(?:led|chaired|coordinated|convened|headed|managed|run) by\\s");
     private static final Pattern CHAIR = Pattern.compile("担任(?:了)?");
     private static final Pattern UNDER = Pattern.compile("在(?=\\S)");
     private static final Pattern LEADS_LIST = Pattern.compile(
             "^\\s*(?:开展|实施)?(?:或|和)?(?:" + LEAD + ")的.{0,20}?(?:如下|包括)[：:\\s]*");
+    private static final Pattern LED_BY_PARTICIPLE = Pattern.compile("\\s*(?:牵头|主导|领导|主持)(?:实施|开展)?的");
     private static final Pattern EN_LEADS = Pattern.compile("^\\s+(?:leads|chairs|coordinates|heads)\\s");
 
     @Override
@@ -33,7 +34,7 @@ final class LeadsRule implements RelationRules.Rule {
                 int after = leaders.get(leaders.size() - 1).end();
                 String rest = text.substring(after, Math.min(s.end(), after + 16));
                 boolean english = by.group().length() > 1;
-                if (!english && !rest.matches("(?s)^[^，,。；]{0,14}?(?:或|和|共同|联合)?(?:" + LEAD + "|组织|主办|举办).*")) {
+                if (!english && !rest.matches("(?s)^[^，,。；]{0,14}?(?:或|和|共同|联合)?(?:" + LEAD + "|管理|组织|主办|举办).*")) {
                     continue;
                 }
                 Mention led = Cues.actorBefore(v, ms, s.start() + by.start(), 40);
@@ -48,101 +49,21 @@ final class LeadsRule implements RelationRules.Rule {
                 if (v.isActor(a)) {
                     chairs(v, s, ms, a);
                     leadsList(v, s, ms, a);
+                    ledProgramme(v, s, ms, a);
                 }
             }
             underGuidance(v, s, ms, sentence);
-            ownProgramme(v, s, ms, sentence);
-            founds(v, s, ms);
-            theirInitiatives(v, s, ms, sentence);
-        }
-        ledHeadings(v);
-    }
-
-    /** "A 设立 B", "A 和 B 结成 C": who sets a body up or founds it leads it. */
-    private static void founds(PassageView v, Spans.Span s, List<Mention> ms) {
-        String text = v.text();
-        for (int i = 0; i < ms.size(); i++) {
-            List<Mention> founders = EntityLists.forward(text, ms, i, v::isActor);
-            if (founders.isEmpty()) {
-                continue;
-            }
-            int end = ActiveInRule.endOf(ms, i, founders);
-            Matcher m = Pattern.compile("^[\\s）)]*(?:共同|联合)?(?:设立|结成|创立|创建|发起成立)(?:了)?").matcher(text.substring(end, s.end()));
-            String before = text.substring(Math.max(s.start(), founders.get(0).start() - 1), founders.get(0).start());
-            if (m.find() && !before.matches("[与同和由在]")) {
-                int k = Cues.indexAfter(v.text(), ms, end + m.end(), 1, v::isActor);
-                if (k >= 0) {
-                    Spans.Span quote = new Spans.Span(founders.get(0).start(), ms.get(k).end());
-                    founders.forEach(f -> v.add(f.entityId(), RelationType.LEADS, ms.get(k).entityId(), 0.6, quote));
-                }
-            }
-            i += ActiveInRule.countAt(ms, i, end) - 1;
         }
     }
 
-    /** "A 倡议和计划，…包括 B 和 C": A's own initiatives are led by A. */
-    private static void theirInitiatives(PassageView v, Spans.Span s, List<Mention> ms, String sentence) {
+    /** "A 牵头/主导的 B": A leads the initiative its participle phrase names. */
+    private static void ledProgramme(PassageView v, Spans.Span s, List<Mention> ms, Mention a) {
         String text = v.text();
-        for (Mention a : ms) {
-            Matcher own = Pattern.compile("^(?:的)?(?:倡议|计划|项目|举措)(?:和(?:倡议|计划|项目))?[^。；]{0,30}?包括")
-                    .matcher(text.substring(a.end(), s.end()));
-            if (!v.isActor(a) || !own.find()) {
-                continue;
-            }
-            List<Mention> led = Cues.actorsAfter(v, ms, a.end() + own.end(), 1);
-            Spans.Span quote = new Spans.Span(a.start(), led.isEmpty() ? a.end() : led.get(led.size() - 1).end());
-            led.stream().filter(x -> v.type(x) == EntityType.INITIATIVE)
-                    .forEach(x -> v.addPresupposed(a.entityId(), RelationType.LEADS, x.entityId(), 0.6, quote));
-        }
-    }
-
-    /** "仅就 A 牵头举措进行报告。B：…。C：…": sentences opening with "initiative：" after such a cue are A's. */
-    private static void ledHeadings(PassageView v) {
-        String text = v.text();
-        String leader = null;
-        for (Spans.Span s : v.sentences()) {
-            List<Mention> ms = v.mentionsIn(s);
-            if (leader != null && !ms.isEmpty() && ms.get(0).start() == s.start()
-                    && text.startsWith("：", ms.get(0).end()) && v.type(ms.get(0)) == EntityType.INITIATIVE) {
-                v.add(leader, RelationType.LEADS, ms.get(0).entityId(), 0.6, new Spans.Span(s.start(), ms.get(0).end()));
-            }
-            for (Mention a : ms) {
-                if (v.isActor(a) && text.substring(a.end(), Math.min(s.end(), a.end() + 8))
-                        .matches("(?s)^(?:(?:" + LEAD + ")|(?:或)?联合(?:" + LEAD + "))+的?(?:举措|倡议|项目|活动).*")) {
-                    leader = a.entityId();
-                }
-            }
-        }
-    }
-
-    /** "X 是 A、B 和 C 的(旗舰)(合作)计划": A, B and C lead X. "A 正在实施 B": A leads B. */
-    private static void ownProgramme(PassageView v, Spans.Span s, List<Mention> ms, String sentence) {
-        String text = v.text();
-        Matcher is = Pattern.compile("是(?=\\S)").matcher(sentence);
-        while (is.find()) {
-            Mention x = Cues.actorBefore(v, ms, s.start() + is.start(), 1);
-            List<Mention> owners = Cues.actorsAfter(v, ms, s.start() + is.end(), 0);
-            if (x == null || owners.isEmpty()) {
-                continue;
-            }
-            int end = owners.get(owners.size() - 1).end();
-            Matcher own = Pattern.compile("^[^，。；、]{0,30}?的(?:旗舰)?(?:合作|联合)?(?:计划|倡议|项目|方案|举措)")
-                    .matcher(text.substring(end, s.end()));
-            if (own.find()) {
-                Spans.Span quote = new Spans.Span(x.start(), end + own.end());
-                owners.stream().filter(v::isActor).forEach(o -> v.add(o.entityId(), RelationType.LEADS, x.entityId(),
-                        0.7, quote));
-            }
-        }
-        for (Mention a : ms) {
-            String after = text.substring(a.end(), Math.min(s.end(), a.end() + 8));
-            Matcher run = Pattern.compile("^\\s*(?:正在|负责|牵头)(?:实施|执行|管理)").matcher(after);
-            if (v.isActor(a) && run.find()) {
-                int k = Cues.indexAfter(v.text(), ms, a.end() + run.end(), 2, m -> v.type(m) == EntityType.INITIATIVE);
-                if (k >= 0) {
-                    v.add(a.entityId(), RelationType.LEADS, ms.get(k).entityId(), 0.65,
-                            new Spans.Span(a.start(), ms.get(k).end()));
-                }
+        Matcher led = LED_BY_PARTICIPLE.matcher(text.substring(a.end(), s.end()));
+        if (led.lookingAt()) {
+            int k = Cues.indexAfter(text, ms, a.end() + led.end(), 2, m -> v.type(m) == EntityType.INITIATIVE);
+            if (k >= 0) {
+                v.add(a.entityId(), RelationType.LEADS, ms.get(k).entityId(), 0.7, new Spans.Span(a.start(), ms.get(k).end()));
             }
         }
     }
@@ -155,7 +76,7 @@ final class LeadsRule implements RelationRules.Rule {
         if (chair.lookingAt() || after.matches("(?s)^\\s*(?:执行秘书|秘书长|总干事)?担任.*")) {
             int cue = a.end() + after.indexOf("担任") + 2;
             int k = Cues.indexAfter(v.text(), ms, cue, 2, v::isActor);
-            if (k >= 0 && text.substring(ms.get(k).end(), Math.min(s.end(), ms.get(k).end() + 3)).matches("(?s)^(?:的)?主席.*")) {
+            if (k >= 0 && text.substring(ms.get(k).end(), Math.min(s.end(), ms.get(k).end() + 5)).matches("(?s)^(?:的)?(?:联合|共同)?主席.*")) {
                 v.add(a.entityId(), RelationType.LEADS, ms.get(k).entityId(), 0.8,
                         new Spans.Span(a.start(), ms.get(k).end() + 2));
             }

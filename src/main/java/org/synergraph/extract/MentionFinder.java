@@ -20,8 +20,10 @@ public final class MentionFinder {
     private final int[] lengths;
     private final boolean[] latinStart;
     private final boolean[] latinEnd;
+    private final Gazetteer gazetteer;
 
-    private MentionFinder(List<SurfaceForm> forms) {
+    private MentionFinder(List<SurfaceForm> forms, Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         if (forms.size() >= 1 << Hits.FORM_BITS) {
             throw new IllegalStateException("too many surface forms: " + forms.size());
         }
@@ -46,7 +48,7 @@ public final class MentionFinder {
 
     /** Builds the automata for every surface form of the gazetteer. */
     public static MentionFinder of(Gazetteer gazetteer) {
-        return new MentionFinder(gazetteer.surfaceForms());
+        return new MentionFinder(gazetteer.surfaceForms(), gazetteer);
     }
 
     private static AhoCorasickDoubleArrayTrie<Integer> automaton(Map<String, Integer> keys) {
@@ -60,6 +62,16 @@ public final class MentionFinder {
 
     public List<Mention> find(Passage passage) {
         return find(passage.text());
+    }
+
+    /** The mentions of a passage, with its document's generic words (秘书处, 《公约》) resolved under its issuing body. */
+    public List<Mention> find(Passage passage, IssuingBody home) {
+        return home.complete(passage.text(), find(passage.text()));
+    }
+
+    /** The issuing body a document's metadata names ("UNCCD Conference of the Parties (COP)"). */
+    public IssuingBody issuingBody(String body) {
+        return IssuingBody.of(body, this, gazetteer);
     }
 
     /** The mentions in a text, in text order, with char offsets into it; blockers and shorter overlaps removed. */

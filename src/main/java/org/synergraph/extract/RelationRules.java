@@ -30,7 +30,7 @@ public final class RelationRules {
 
     public static RelationRules standard(Gazetteer gazetteer) {
         return new RelationRules(List.of(new ActiveInRule(), new FundsRule(), new PartnersWithRule(),
-                new MemberOfRule(), new LeadsRule(), new HostsRule(), new SupportsRule(), new ReportsToRule()),
+                new MemberOfRule(), new LeadsRule(), new OwnedProgrammesRule(), new HostsRule(), new SupportsRule(), new ContributionRule(), new ReportsToRule()),
                 gazetteer);
     }
 

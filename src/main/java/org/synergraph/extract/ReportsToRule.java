@@ -6,12 +6,13 @@ import java.util.regex.Pattern;
 
 /**
  * Who answers to whom (lower REPORTS_TO higher). "A 向 B 报告(工作)", "B 是 A 的上级机构", "A 是 B 的附属机构/隶属于 B",
- * "A…向 B 提供咨询和建议", "A reports to B", "A is a subsidiary body of B".
+ * "A…向 B 提供咨询和建议", "A 的建议得到 B 赞同/核可", "A reports to B", "A is a subsidiary body of B".
  */
 final class ReportsToRule implements RelationRules.Rule {
     private static final Pattern TOWARD = Pattern.compile("向(?=\\S)|reports? to\\s|accountable to\\s");
     private static final Pattern REPORT = Pattern.compile("^\\s*(?:报告|汇报|负责|提供咨询)");
     private static final Pattern SUPERIOR = Pattern.compile("是(?=\\S)");
+    private static final Pattern ENDORSED = Pattern.compile("(?:的)?(?:建议|报告|决定)(?:也|均|已|还)?(?:得到|获得|经|获)(?:了)?");
     private static final Pattern SUBSIDIARY = Pattern.compile("隶属于|(?:is )?(?:a )?subsidiary (?:body )?of\\s");
 
     @Override
@@ -40,6 +41,28 @@ final class ReportsToRule implements RelationRules.Rule {
                 }
             }
             structural(v, s, ms, sentence);
+            endorsed(v, s, ms);
+        }
+    }
+
+    /** "A(的)建议也得到 B 赞同/核可": a body whose recommendations B endorses answers to B. */
+    private static void endorsed(PassageView v, Spans.Span s, List<Mention> ms) {
+        String text = v.text();
+        for (Mention a : ms) {
+            Matcher m = ENDORSED.matcher(text.substring(a.end(), s.end()));
+            if (!v.isActor(a) || !m.lookingAt()) {
+                continue;
+            }
+            int k = Cues.indexAfter(text, ms, a.end() + m.end(), 0, v::isActor);
+            if (k < 0) {
+                continue;
+            }
+            Mention higher = ms.get(k);
+            String verb = text.substring(higher.end(), Math.min(s.end(), higher.end() + 4));
+            if (verb.matches("(?s)^(?:的)?(?:赞同|核可|批准|认可|核准).*")) {
+                v.add(a.entityId(), RelationType.REPORTS_TO, higher.entityId(), 0.7,
+                        new Spans.Span(a.start(), higher.end() + 2));
+            }
         }
     }
 

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Who supports whom. "在 A 的支持/协助下，B…", "得到 A、B 的支持" (the sentence's subject is supported), "A(第十二届会议)
- * 支持(落实) B", "受 A 支持的 B", "A 为 B 提供支持", "with the support of A", "supported by A", "A supports B". A request
+ * 支持(落实) B", "A 的工作对于支持落实 B", "A 推动落实 B", "受 A 支持的 B", "with the support of A", "supported by A",
+ * "A supports B". What a subject provides or contributes to is {@link ContributionRule}. A request
  * ("要求 A 支持 B") is not a fact unless it asks A to continue. An initiative that supports a country works there, so
  * that also gives ACTIVE_IN.
  */
@@ -14,11 +15,11 @@ final class SupportsRule implements RelationRules.Rule {
     private static final Pattern UNDER = Pattern.compile("在(?=\\S)|(?i:with the (?:support|assistance) of\\s)");
     private static final Pattern GOT = Pattern.compile("得到(?:了)?|受到(?:了)?|supported by\\s|assisted by\\s");
     private static final Pattern VERB = Pattern.compile("^\\s*(?:第[一二三四五六七八九十百\\d]+届(?:会议)?)?"
-            + "(?:还|也|继续|一直|积极)?(?:支持|协助|援助)(?:各国|成员|缔约方)?(?:落实|实施|执行|开展)?(?!下|性)"
+            + "(?:的(?:工作|活动|努力))?(?:对于|有助于|致力于|旨在)?(?:还|也|继续|一直|积极)?"
+            + "(?:(?:支持|协助|援助)(?:各国|成员|缔约方)?(?:落实|实施|执行|开展)?|(?:推动|促进)(?:落实|实施|执行))(?!下|性)"
             + "|^\\s+(?:supports|assists|helps)\\s");
     private static final Pattern REQUEST = Pattern.compile("(?:要求|请|鼓励|呼吁|敦促|邀请)\\s*$");
     private static final Pattern RECEIVED_BY = Pattern.compile("^\\s*(?:的)?(?:支持|协助|资助)的");
-    private static final Pattern FOR = Pattern.compile("为(?=\\S)");
 
     @Override
     public void apply(PassageView v) {
@@ -28,8 +29,6 @@ final class SupportsRule implements RelationRules.Rule {
             String sentence = text.substring(s.start(), s.end());
             under(v, s, ms, sentence);
             got(v, s, ms, sentence);
-            provideFor(v, s, ms, sentence);
-            helpCountries(v, s, ms, sentence);
             for (Mention a : ms) {
                 if (v.isActor(a)) {
                     verb(v, s, ms, a);
@@ -48,7 +47,8 @@ final class SupportsRule implements RelationRules.Rule {
             return;
         }
         int k = Cues.indexAfter(v.text(), ms, a.end() + verb.end(), 20, x -> v.isActor(x) || v.isPlace(x));
-        if (k < 0 || text.substring(a.end() + verb.end(), ms.get(k).start()).matches("(?s).*[，,。；].*")) {
+        if (k < 0 || text.substring(a.end() + verb.end(), ms.get(k).start()).matches("(?s).*[，,。；].*")
+                || Cues.qualifiesNoun(text, ms.get(k))) {
             return;
         }
         Mention supporter = a;
@@ -128,39 +128,7 @@ final class SupportsRule implements RelationRules.Rule {
         }
     }
 
-    /** "X…，为(国家牵头的) B 提供支持": the sentence's subject supports B. */
-    private static void provideFor(PassageView v, Spans.Span s, List<Mention> ms, String sentence) {
-        Matcher m = FOR.matcher(sentence);
-        while (m.find()) {
-            int k = Cues.indexAfter(v.text(), ms, s.start() + m.end(), 8, x -> v.isActor(x) || v.isPlace(x));
-            if (k < 0) {
-                continue;
-            }
-            Mention target = ms.get(k);
-            String rest = v.text().substring(target.end(), ActiveInRule.localEnd(v.text(), s, target.end()));
-            Mention own = Cues.actorBefore(v, ms, s.start() + m.start(), 4);
-            Mention subject = own != null ? own : v.subjectOf(s);
-            String supporter = subject == null ? null : subject.entityId();
-            if (rest.matches("(?s)^(?:进程|工作|活动|实施|执行)?提供(?:了)?(?:技术|直接|资金)?(?:支持|援助)$") && supporter != null) {
-                add(v, supporter, target, 0.7, new Spans.Span(own != null ? own.start() : s.start() + m.start(),
-                        target.end() + rest.length()));
-            }
-        }
-    }
-
-    /** "A …，通过各种倡议支持各国实施 X": A (the sentence's subject) supports X. */
-    private static void helpCountries(PassageView v, Spans.Span s, List<Mention> ms, String sentence) {
-        Matcher m = Pattern.compile("支持(?:各国|成员国|缔约方|国家)(?:实施|落实|执行|开展)").matcher(sentence);
-        Mention subject = v.subjectOf(s);
-        while (m.find() && subject != null) {
-            int k = Cues.indexAfter(v.text(), ms, s.start() + m.end(), 2, x -> v.type(x) == EntityType.INITIATIVE);
-            if (k >= 0 && Cues.actorBefore(v, ms, s.start() + m.start(), 4) == null) {
-                add(v, subject.entityId(), ms.get(k), 0.65, new Spans.Span(subject.start(), ms.get(k).end()));
-            }
-        }
-    }
-
-    private static void add(PassageView v, String supporter, Mention supported, double confidence, Spans.Span quote) {
+    static void add(PassageView v, String supporter, Mention supported, double confidence, Spans.Span quote) {
         v.add(supporter, RelationType.SUPPORTS, supported.entityId(), confidence, quote);
         if (v.type(supported) == EntityType.COUNTRY && isInitiative(v, supporter)) {
             v.add(supporter, RelationType.ACTIVE_IN, supported.entityId(), "active", null, null, null,

@@ -12,6 +12,7 @@ import org.synergraph.corpus.Passage;
 import org.synergraph.corpus.Segmenter;
 import org.synergraph.corpus.SourceDocument;
 import org.synergraph.extract.CuratedAssertions;
+import org.synergraph.extract.IssuingBody;
 import org.synergraph.extract.Mention;
 import org.synergraph.extract.MentionFinder;
 import org.synergraph.extract.Relation;
@@ -36,8 +37,9 @@ public final class Pipeline {
         Map<String, List<Mention>> found = new LinkedHashMap<>();
         List<Relation> relations = new ArrayList<>();
         Map<String, List<Mention>> all = new LinkedHashMap<>();
+        IssuingBody home = mentions.issuingBody(doc.meta().body());
         for (Passage p : passages) {
-            List<Mention> ms = mentions.find(p);
+            List<Mention> ms = mentions.find(p, home);
             all.put(p.id(), ms);
             if (!ms.isEmpty()) {
                 found.put(p.id(), ms);
