@@ -17,8 +17,8 @@ CALL {
 }
 WITH c, n, min(hop) AS hop
 ORDER BY hop, n.id
-WITH c, collect(n) AS all
-WITH c, all[0..$limit] AS kept, size(all) > $limit AS capped
+WITH c, collect(n) AS found
+WITH c, found[0..$limit] AS kept, size(found) > $limit AS capped
 WITH c + kept AS nodes, capped
 UNWIND nodes AS a
 OPTIONAL MATCH (a)-[r]->(b:Entity)
