@@ -85,8 +85,8 @@ public final class Benchmark {
                 corpus.documents().size(), corpus.bytes() / 1e6, corpus.gazetteer().all().size(), generateSecs);
         List<ExtractBench.Rate> extract = ExtractBench.run(corpus, Runtime.getRuntime().availableProcessors());
         String extractLoad = Machine.load();
-        extract.forEach(r -> System.out.printf("  %-32s %6.1f MB/s on 1 thread, %6.1f MB/s on %d%n", r.stage(),
-                r.singleMbPerS(), r.allMbPerS(), r.threads()));
+        extract.forEach(r -> System.out.printf("  %-32s %6.1f MB/s on 1 thread (%6.1f per CPU-second), %6.1f MB/s on"
+                + " %d%n", r.stage(), r.singleMbPerS(), r.mbPerCpuS(), r.allMbPerS(), r.threads()));
         Path dir = options.workDir().resolve("scale-" + scale);
         deleteTree(dir);
         Config config = new Config(0, dir, "127.0.0.1", 0, Optional.empty(), Optional.empty(), Optional.empty(),
