@@ -104,7 +104,7 @@ public final class Benchmark {
             try {
                 String base = "http://127.0.0.1:" + api.port();
                 List<QueryCase> cases = QueryCases.all(busiest, app.queries().reports());
-                List<ReadBench.Result> reads = ReadBench.run(base, app.graph().driver(), app.graph().database(),
+                List<ReadBench.Result> reads = ReadBench.run(api.port(), app.graph().driver(), app.graph().database(),
                         app.library(), cases, options.warmup(), options.runs());
                 String readLoad = Machine.load();
                 List<LoadBench.Result> load = load(base, "http://127.0.0.1:" + ceiling.port() + "/ping", cases);

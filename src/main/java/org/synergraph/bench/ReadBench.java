@@ -1,10 +1,6 @@
 package org.synergraph.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,43 +32,47 @@ final class ReadBench {
         }
     }
 
-    static List<Result> run(String baseUrl, Driver driver, String database, CypherLibrary library,
-                            List<QueryCase> cases, int warmup, int runs) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
+    static List<Result> run(int port, Driver driver, String database, CypherLibrary library,
+                            List<QueryCase> cases, int warmup, int runs) throws IOException {
         QueryCase.DirectCypher direct = direct(driver, database, library);
         List<Result> out = new ArrayList<>();
-        for (QueryCase c : cases) {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + c.path()))
-                    .timeout(Duration.ofSeconds(30)).GET().build();
-            long bytes = 0;
-            for (int i = 0; i < warmup; i++) {
-                bytes = get(http, request).length;
-                c.driver().run(direct);
+        try (LoopbackHttp http = new LoopbackHttp(port)) {
+            for (QueryCase c : cases) {
+                out.add(measure(http, direct, c, warmup, runs));
             }
-            long[] api = new long[runs];
-            long[] drv = new long[runs];
-            for (int i = 0; i < runs; i++) {
-                long t0 = System.nanoTime();
-                get(http, request);
-                long t1 = System.nanoTime();
-                c.driver().run(direct);
-                long t2 = System.nanoTime();
-                api[i] = t1 - t0;
-                drv[i] = t2 - t1;
-            }
-            Result r = new Result(c.name(), Percentiles.of(api), Percentiles.of(drv), bytes);
-            System.out.printf("  %-32s api p50 %7.2f p99 %7.2f ms | driver p50 %7.2f p99 %7.2f ms | x%.2f (%d B)%n",
-                    r.name(), r.api().p50(), r.api().p99(), r.driver().p50(), r.driver().p99(), r.ratioP50(), bytes);
-            out.add(r);
         }
         return out;
     }
 
-    private static byte[] get(HttpClient http, HttpRequest request) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(request.uri() + " answered " + response.statusCode() + ": "
+    private static Result measure(LoopbackHttp http, QueryCase.DirectCypher direct, QueryCase c, int warmup, int runs)
+            throws IOException {
+        String request = c.path();
+        long bytes = 0;
+        for (int i = 0; i < warmup; i++) {
+            bytes = get(http, request).length;
+            c.driver().run(direct);
+        }
+        long[] api = new long[runs];
+        long[] drv = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            get(http, request);
+            long t1 = System.nanoTime();
+            c.driver().run(direct);
+            long t2 = System.nanoTime();
+            api[i] = t1 - t0;
+            drv[i] = t2 - t1;
+        }
+        Result r = new Result(c.name(), Percentiles.of(api), Percentiles.of(drv), bytes);
+        System.out.printf("  %-32s api p50 %7.2f p99 %7.2f ms | driver p50 %7.2f p99 %7.2f ms | x%.2f (%d B)%n",
+                r.name(), r.api().p50(), r.api().p99(), r.driver().p50(), r.driver().p99(), r.ratioP50(), bytes);
+        return r;
+    }
+
+    private static byte[] get(LoopbackHttp http, String request) throws IOException {
+        LoopbackHttp.Response response = http.get(request);
+        if (response.status() != 200) {
+            throw new IllegalStateException(request + " answered " + response.status() + ": "
                     + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
         }
         return response.body();
