@@ -1,5 +1,6 @@
 // The entities within $depth typed relations of an entity (depth 1 or 2), optionally only some relation types.
-// At most $limit neighbours; the edges among the returned nodes come with them.
+// At most $limit neighbours; the edges among the returned nodes come with them. Patterns name the typed relations
+// so that hubs are not walked through their (many) incoming MENTIONS from passages.
 // params: $id, $depth (1|2), $types (list of relation types or null for all), $limit
 // returns: nodes (list of maps), edges (list of maps), capped
 MATCH (c:Entity {id: $id})
@@ -7,12 +8,12 @@ CALL {
   WITH c
   CALL {
     WITH c
-    MATCH (c)-[r1]-(n1:Entity)
+    MATCH (c)-[r1:ACTIVE_IN|FUNDS|PARTNERS_WITH|MEMBER_OF|LEADS|HOSTS|SUPPORTS|REPORTS_TO]-(n1:Entity)
     WHERE $types IS NULL OR type(r1) IN $types
     RETURN DISTINCT n1 AS n, 1 AS hop
     UNION
     WITH c
-    MATCH (c)-[r1]-(:Entity)-[r2]-(n2:Entity)
+    MATCH (c)-[r1:ACTIVE_IN|FUNDS|PARTNERS_WITH|MEMBER_OF|LEADS|HOSTS|SUPPORTS|REPORTS_TO]-(:Entity)-[r2:ACTIVE_IN|FUNDS|PARTNERS_WITH|MEMBER_OF|LEADS|HOSTS|SUPPORTS|REPORTS_TO]-(n2:Entity)
     WHERE $depth >= 2 AND n2 <> c
       AND ($types IS NULL OR (type(r1) IN $types AND type(r2) IN $types))
     RETURN DISTINCT n2 AS n, 2 AS hop
@@ -25,7 +26,7 @@ CALL {
 WITH c, found[0..$limit] AS kept, size(found) > $limit AS capped
 WITH c + kept AS nodes, capped
 UNWIND nodes AS a
-OPTIONAL MATCH (a)-[r]->(b:Entity)
+OPTIONAL MATCH (a)-[r:ACTIVE_IN|FUNDS|PARTNERS_WITH|MEMBER_OF|LEADS|HOSTS|SUPPORTS|REPORTS_TO]->(b:Entity)
 WHERE b IN nodes AND ($types IS NULL OR type(r) IN $types)
 WITH nodes, capped, collect(DISTINCT r) AS rels
 RETURN [n IN nodes | n {.id, .type, .nameEn, .nameZh, labels: [l IN labels(n) WHERE l <> 'Entity']}] AS nodes,

@@ -1,9 +1,11 @@
 // Fallback for text the full-text analyzer cannot split (single CJK characters, partial Latin words):
-// a substring scan over names and aliases.
+// a substring search over names and aliases. The searchText test is answered by the entity_search_text index and
+// only narrows the candidates; the test after it decides, as before.
 // params: $exact (lower-cased text), $type (label or null), $limit
 // returns: id, type, nameEn, nameZh, aliases, score
 MATCH (node:Entity)
-WHERE ($type IS NULL OR node.type = $type)
+WHERE node.searchText CONTAINS toString($exact)
+  AND ($type IS NULL OR node.type = $type)
   AND (node.nameLower CONTAINS $exact OR node.nameZh CONTAINS $exact
        OR any(a IN node.aliasesLower WHERE a CONTAINS $exact))
 RETURN node.id AS id, node.type AS type, node.nameEn AS nameEn, node.nameZh AS nameZh,

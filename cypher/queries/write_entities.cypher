@@ -7,6 +7,8 @@ MERGE (e:Entity {id: row.id})
 SET e.type = row.type, e.nameEn = row.nameEn, e.nameZh = row.nameZh, e.aliases = row.aliases,
     e.aliasesEn = row.aliasesEn, e.aliasesZh = row.aliasesZh, e.aliasText = row.aliasText,
     e.aliasesLower = row.aliasesLower, e.iso3 = row.iso3, e.wikidata = row.wikidata, e.source = row.source,
-    e.nameLower = toLower(coalesce(row.nameEn, ''))
+    e.nameLower = toLower(coalesce(row.nameEn, '')),
+    e.searchText = toLower(coalesce(row.nameEn, '')) + '\n' + coalesce(row.nameZh, '')
+                   + reduce(s = '', a IN row.aliasesLower | s + '\n' + a)
 SET e:$(row.type)
 RETURN count(e) AS entities

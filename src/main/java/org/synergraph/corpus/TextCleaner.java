@@ -79,10 +79,22 @@ public final class TextCleaner {
 
     /** Removes URLs (http, https, www., mailto:), e-mail addresses and the empty brackets they leave. */
     public static String stripUrls(String text) {
-        String s = ANGLE_URL.matcher(text).replaceAll("");
-        s = URL.matcher(s).replaceAll(m -> Matcher.quoteReplacement(unbalancedClosers(m.group())));
-        s = EMAIL.matcher(s).replaceAll("");
-        return EMPTY_BRACKETS.matcher(s).replaceAll("");
+        String s = text;
+        boolean urlLike = s.contains("http") || s.contains("www.") || s.contains("mailto:");
+        if (urlLike && s.indexOf('<') >= 0) {
+            s = ANGLE_URL.matcher(s).replaceAll("");
+        }
+        if (urlLike) {
+            s = URL.matcher(s).replaceAll(m -> Matcher.quoteReplacement(unbalancedClosers(m.group())));
+        }
+        if (s.indexOf('@') >= 0) {
+            s = EMAIL.matcher(s).replaceAll("");
+        }
+        // Each pattern can only match text holding its guard's characters, so skipping them changes nothing.
+        if (s.indexOf('(') >= 0 || s.indexOf('（') >= 0 || s.indexOf('<') >= 0) {
+            s = EMPTY_BRACKETS.matcher(s).replaceAll("");
+        }
+        return s;
     }
 
     /** The closing parentheses a URL match swallowed from the text around it ("(www.x.org)"), to be put back. */

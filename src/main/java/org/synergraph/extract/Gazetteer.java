@@ -18,11 +18,16 @@ public final class Gazetteer {
     private final Map<String, Entity> byId;
     private final Map<String, Set<String>> formsById;
     private final List<SurfaceForm> surfaceForms;
+    private final List<Entity> curated;
+    private final CountryNames countries;
 
-    private Gazetteer(Map<String, Entity> byId, Map<String, Set<String>> formsById, List<SurfaceForm> forms) {
+    private Gazetteer(Map<String, Entity> byId, Map<String, Set<String>> formsById, List<SurfaceForm> forms,
+                      List<Entity> curated, CountryNames countries) {
         this.byId = byId;
         this.formsById = formsById;
         this.surfaceForms = forms;
+        this.curated = curated;
+        this.countries = countries;
     }
 
     /** Reads entities.json and, when present, country-names.json; countries come from CLDR either way. */
@@ -57,7 +62,14 @@ public final class Gazetteer {
             forms.forEach(text -> claim(byKey, SurfaceForm.naming(text, e.id())));
         }
         countries.blockers().forEach(text -> claim(byKey, SurfaceForm.blocker(text)));
-        return new Gazetteer(byId, formsById, List.copyOf(byKey.values()));
+        return new Gazetteer(byId, formsById, List.copyOf(byKey.values()), List.copyOf(curated), countries);
+    }
+
+    /** This gazetteer with more entities (a synthetic corpus's, for instance); fails on clashes as {@link #of} does. */
+    public Gazetteer plus(Collection<Entity> more) {
+        List<Entity> all = new ArrayList<>(curated);
+        all.addAll(more);
+        return of(all, countries);
     }
 
     private static void claim(Map<String, SurfaceForm> byKey, SurfaceForm form) {

@@ -20,7 +20,7 @@ public record ReportParam(String name, String type, String defaultValue, String 
     }
 
     /** Converts the text a client sent (or the default) into a typed value; a bad value is a 400 problem. */
-    Object value(String given) {
+    public Object value(String given) {
         String text = given == null ? defaultValue : given;
         if (text == null) {
             throw Problem.badRequest("missing_parameter", "Report parameter '" + name + "' is required (" + type
