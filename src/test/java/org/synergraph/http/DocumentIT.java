@@ -65,7 +65,11 @@ class DocumentIT {
                     String span = text.substring(m.get("start").asInt(), m.get("end").asInt());
                     Set<String> known = names.computeIfAbsent(entity, this::namesOf);
                     boolean inDocument = entity.equals(contextAliases.path(id).path(span).asText(null));
-                    assertTrue(known.contains(bare(span)) || inDocument, id + " " + p.get("id") + ": '" + span + "' is not a name of "
+                    // a generic word resolved to an organ of the issuing body is the end of that organ's name
+                    // (大会 for 粮农组织大会, 秘书处 for …秘书处)
+                    boolean organShortName = known.stream().anyMatch(n -> n.length() > span.length()
+                            && n.endsWith(bare(span)));
+                    assertTrue(known.contains(bare(span)) || inDocument || organShortName, id + " " + p.get("id") + ": '" + span + "' is not a name of "
                             + entity + " " + known);
                     mentions++;
                 }
