@@ -21,7 +21,7 @@ record SourceLine(int index, String text, boolean empty, boolean whitespace, boo
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
     private static final Pattern MD_LIST = Pattern.compile("^[-*+]\\s+(.*)$");
     private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]]*)]\\((?:[^()\\\\]|\\\\.)*\\)");
-    private static final Pattern MD_EMPHASIS = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
+    private static final Pattern MD_EMPHASIS = Pattern.compile("\\*\\*(.+?)\\*\\*|(?<![\\w.])__(\\S(?:.*?\\S)?)__(?!\\w)");
     private static final Pattern MD_ESCAPE = Pattern.compile("\\\\+([\\\\`*_{}\\[\\]()#+\\-.!|])");
     private static final String BULLETS = "•▪●◦■□➢✓-*";
 

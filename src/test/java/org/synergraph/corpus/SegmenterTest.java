@@ -97,4 +97,17 @@ class SegmenterTest {
         assertEquals("表 1直接驱动因素 子驱动因素牧场管理 家畜类型",
                 Fixtures.labelled(passages, PassageKind.ANNEX, "annex table 1").text());
     }
+
+    @Test
+    void double_underscores_inside_words_and_names_are_not_taken_for_markdown_emphasis() {
+        // Given a plain-text paragraph with identifiers that contain double underscores
+        DocumentMeta meta = new DocumentMeta("u", null, null, "T", null, null, null, "en", null);
+        String text = "1. The page sets window.__xss and keeps snake__case__names, but __this__ is emphasis.\n";
+
+        // When it is segmented
+        Passage p = Segmenter.create().segment(new SourceDocument(meta, text)).get(0);
+
+        // Then only the free-standing __this__ loses its underscores
+        assertEquals("The page sets window.__xss and keeps snake__case__names, but this is emphasis.", p.text());
+    }
 }
