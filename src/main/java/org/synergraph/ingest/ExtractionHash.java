@@ -5,11 +5,15 @@ package org.synergraph.ingest;
  * text, the gazetteer, the rules or the curated assertions change what is extracted, the fingerprint changes.
  */
 final class ExtractionHash {
+    /** Raise when what GraphWriter stores for the same extraction changes, so existing graphs are rewritten. */
+    static final int WRITER_VERSION = 2;
+
     private ExtractionHash() {
     }
 
     static String of(DocumentExtraction e) {
         StringBuilder canonical = new StringBuilder(1 << 16);
+        canonical.append("writer ").append(WRITER_VERSION).append('\n');
         canonical.append(e.meta()).append('\n').append(e.contentHash()).append('\n');
         e.passages().forEach(p -> canonical.append(p).append('\n'));
         e.mentions().forEach((k, v) -> canonical.append(k).append(v).append('\n'));

@@ -66,10 +66,10 @@ public final class GraphRows {
         for (String id : ids) {
             Entity e = gazetteer.byId(id).orElseThrow(() -> new IllegalStateException("entity " + id
                     + " is not in the gazetteer"));
-            Set<String> aliases = new LinkedHashSet<>(e.aliasesEn());
-            aliases.addAll(e.aliasesZh());
-            aliases.remove(e.nameEn());
-            aliases.remove(e.nameZh());
+            Set<String> forms = new LinkedHashSet<>(e.aliasesEn());
+            forms.addAll(e.aliasesZh());
+            Set<String> aliases = new LinkedHashSet<>(forms);
+            aliases.removeIf(a -> bare(a).equals(bare(e.nameEn())) || bare(a).equals(bare(e.nameZh())));
             Map<String, Object> row = new HashMap<>();
             row.put("id", e.id());
             row.put("type", e.type().label());
@@ -78,14 +78,19 @@ public final class GraphRows {
             row.put("aliases", new ArrayList<>(aliases));
             row.put("aliasesEn", e.aliasesEn());
             row.put("aliasesZh", e.aliasesZh());
-            row.put("aliasText", String.join(" ; ", aliases));
-            row.put("aliasesLower", aliases.stream().map(a -> a.toLowerCase(Locale.ROOT)).toList());
+            row.put("aliasText", String.join(" ; ", forms));
+            row.put("aliasesLower", forms.stream().map(a -> a.toLowerCase(Locale.ROOT)).toList());
             row.put("iso3", e.iso3());
             row.put("wikidata", e.wikidata());
             row.put("source", e.source());
             rows.add(row);
         }
         return rows;
+    }
+
+    /** A name without the book-title brackets and quotes that Chinese text prints around it. */
+    private static String bare(String name) {
+        return name == null ? "" : name.replaceAll("[《》“”\"]", "").strip();
     }
 
     List<Map<String, Object>> mentions(DocumentExtraction doc) {
