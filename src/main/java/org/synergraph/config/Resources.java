@@ -86,7 +86,7 @@ public final class Resources {
         }
     }
 
-    /** Where the web files are, as Javalin wants them: a disk folder, or a classpath folder. */
+    /** Where a resource is read from, for messages: a disk path, or {@code classpath:…}. */
     public String describe(String relativePath) {
         return root.map(r -> r.resolve(relativePath).toString()).orElse("classpath:" + relativePath);
     }

@@ -57,26 +57,31 @@ public final class CuratedAssertions {
         }
     }
 
-    /** The accepted assertions of one document, as relations with evidence located in its passages. */
-    public List<Relation> forDocument(String documentId, List<Passage> passages) {
-        List<Relation> out = new ArrayList<>();
+    /** One document's assertions, split into those located in its text and those rejected. */
+    public record Selection(List<Relation> accepted, List<Rejection> rejected) {
+    }
+
+    /** Locates each of the document's assertions in its passages, once. */
+    public Selection select(String documentId, List<Passage> passages) {
+        List<Relation> accepted = new ArrayList<>();
+        List<Rejection> rejected = new ArrayList<>();
         for (Assertion a : assertions) {
             if (a.documentId().equals(documentId)) {
-                locate(a, passages).ifPresent(out::add);
+                locate(a, passages).ifPresentOrElse(accepted::add,
+                        () -> rejected.add(new Rejection(a, "quote not found in document " + documentId)));
             }
         }
-        return out;
+        return new Selection(accepted, rejected);
+    }
+
+    /** The accepted assertions of one document, as relations with evidence located in its passages. */
+    public List<Relation> forDocument(String documentId, List<Passage> passages) {
+        return select(documentId, passages).accepted();
     }
 
     /** The assertions of one document whose quote cannot be found in it. */
     public List<Rejection> rejected(String documentId, List<Passage> passages) {
-        List<Rejection> out = new ArrayList<>();
-        for (Assertion a : assertions) {
-            if (a.documentId().equals(documentId) && locate(a, passages).isEmpty()) {
-                out.add(new Rejection(a, "quote not found in document " + documentId));
-            }
-        }
-        return out;
+        return select(documentId, passages).rejected();
     }
 
     public int size() {

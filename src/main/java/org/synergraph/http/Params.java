@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.synergraph.problem.Problem;
+import org.synergraph.query.Ids;
 
 /** Reads query parameters strictly: unknown or repeated parameters and malformed numbers are 400s. */
 final class Params {
@@ -16,7 +17,7 @@ final class Params {
         Set<String> ok = Set.of(allowed);
         for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
             if (!ok.contains(e.getKey())) {
-                throw Problem.badRequest("unknown_parameter", "Unknown parameter '" + cut(e.getKey()) + "'; this"
+                throw Problem.badRequest("unknown_parameter", "Unknown parameter '" + Ids.abbreviate(e.getKey()) + "'; this"
                         + " endpoint takes " + (ok.isEmpty() ? "none" : String.join(", ", allowed)) + ".");
             }
             if (e.getValue().size() > 1) {
@@ -41,16 +42,12 @@ final class Params {
             }
             return (int) v;
         } catch (NumberFormatException e) {
-            throw Problem.badRequest("bad_parameter", "'" + name + "' must be a whole number, not '" + cut(raw) + "'.");
+            throw Problem.badRequest("bad_parameter", "'" + name + "' must be a whole number, not '" + Ids.abbreviate(raw) + "'.");
         }
     }
 
     static Integer optionalInteger(Context ctx, String name, int min, int max) {
         String raw = ctx.queryParam(name);
         return raw == null || raw.isBlank() ? null : integer(ctx, name, 0, min, max);
-    }
-
-    static String cut(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.synergraph.export.CsvText;
 import org.synergraph.problem.Problem;
+import org.synergraph.query.Ids;
 import org.synergraph.query.ReportCatalog;
 import org.synergraph.query.Table;
 
@@ -26,7 +27,7 @@ final class ReportController {
             Map<String, String> given = new HashMap<>();
             ctx.queryParamMap().forEach((k, v) -> {
                 if (v.size() > 1) {
-                    throw Problem.badRequest("repeated_parameter", "Parameter '" + Params.cut(k) + "' is given more than once.");
+                    throw Problem.badRequest("repeated_parameter", "Parameter '" + Ids.abbreviate(k) + "' is given more than once.");
                 }
                 if (!k.equals("format")) {
                     given.put(k, v.get(0));

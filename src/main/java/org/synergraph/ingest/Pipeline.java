@@ -20,6 +20,7 @@ import org.synergraph.extract.RelationRules;
 
 /** The one pipeline: document → passages → mentions → relations (rules, then curated assertions). */
 public final class Pipeline {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Pipeline.class);
     private final Segmenter segmenter;
     private final MentionFinder mentions;
     private final RelationRules rules;
@@ -46,7 +47,10 @@ public final class Pipeline {
             }
         }
         relations.addAll(rules.extractDocument(passages, p -> all.get(p.id())));
-        relations.addAll(curated.forDocument(doc.meta().id(), passages));
+        CuratedAssertions.Selection selected = curated.select(doc.meta().id(), passages);
+        selected.rejected().forEach(r -> LOG.warn("curated assertion rejected ({}): {} {} {}", r.reason(),
+                r.assertion().subject(), r.assertion().predicate(), r.assertion().object()));
+        relations.addAll(selected.accepted());
         return new DocumentExtraction(doc.meta(), sha256(doc.rawText()), passages, found, relations);
     }
 

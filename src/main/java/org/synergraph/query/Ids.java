@@ -45,7 +45,8 @@ public final class Ids {
         return new ArrayList<>(ids);
     }
 
-    static String abbreviate(String s) {
+    /** Shortens text a client sent to at most 60 characters, for quoting it back in an error message. */
+    public static String abbreviate(String s) {
         return s.length() <= 60 ? s : s.substring(0, 57) + "...";
     }
 }
