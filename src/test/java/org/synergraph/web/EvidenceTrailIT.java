@@ -6,36 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.synergraph.support.TestGraph;
 
 /** From a search box to the sentence that says so: suggestion, entity, relation or edge, evidence, document reader. */
 @RequiresChromium
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class EvidenceTrailIT {
-    private Browser browser;
-    private Explorer explorer;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start(TestGraph.embedded().api().base());
-        explorer = new Explorer(browser);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class EvidenceTrailIT extends BrowserSession {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({

@@ -8,11 +8,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.synergraph.support.Api;
@@ -20,26 +17,11 @@ import org.synergraph.support.TestGraph;
 
 /** Text from documents reaches the page only as text; odd entities (no relations) still render. */
 @RequiresChromium
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HostileTextIT {
+class HostileTextIT extends BrowserSession {
     private static final String PAYLOAD = "<img src=x onerror=\"window.__xss=1\">";
     private static final String DOCUMENT_ID = "e2e-hostile-markup";
     private static final String TITLE = "Markup in a title " + PAYLOAD;
 
-    private final Api api = TestGraph.embedded().api();
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start(api.base());
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void markup_in_a_posted_documents_title_and_text_shows_literally_and_never_runs() {

@@ -2,37 +2,17 @@ package org.synergraph.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.synergraph.support.TestGraph;
 
 /** The 中文 / English toggle changes interface strings, entity names in the panel and on the canvas, and back. */
 @RequiresChromium
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class LanguageToggleIT {
+class LanguageToggleIT extends BrowserSession {
     private static final String RECSOIL = "initiative:recsoil";
     private static final String RECSOIL_EN = "Recarbonization of Global Agricultural Soils (RECSOIL)";
     private static final String RECSOIL_ZH = "全球农业土壤再碳化倡议";
 
-    private Browser browser;
-    private Explorer explorer;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start(TestGraph.embedded().api().base());
-        explorer = new Explorer(browser);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void toggle_switches_interface_strings_and_entity_names_to_chinese_and_back() {

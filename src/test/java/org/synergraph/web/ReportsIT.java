@@ -5,35 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.WebElement;
-import org.synergraph.support.Api;
-import org.synergraph.support.TestGraph;
 
 /** The reports page: the server's catalogue, a run as a table, and the server's CSV behind the download link. */
 @RequiresChromium
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportsIT {
+class ReportsIT extends BrowserSession {
     private static final String REPORT = "countries_by_initiatives";
 
-    private final Api api = TestGraph.embedded().api();
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start(api.base());
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void reports_page_lists_every_report_and_a_run_shows_a_table_whose_csv_link_downloads_csv() {

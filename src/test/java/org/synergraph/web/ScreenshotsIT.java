@@ -1,12 +1,8 @@
 package org.synergraph.web;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.synergraph.support.TestGraph;
 
 /**
  * Saves screenshots of the main views for docs/EXPLORER.md. Runs only when asked:
@@ -14,26 +10,10 @@ import org.synergraph.support.TestGraph;
  */
 @RequiresChromium
 @EnabledIfSystemProperty(named = "synergraph.screenshots", matches = ".+")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ScreenshotsIT {
+class ScreenshotsIT extends BrowserSession {
     private static final String SHARED = "#/shared?ids=initiative:recsoil,initiative:soil_doctors,initiative:fao_eu_flegt&min=2";
 
     private final Path folder = Path.of(System.getProperty("synergraph.screenshots", "docs/screenshots"));
-    private Browser browser;
-    private Explorer explorer;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start(TestGraph.embedded().api().base());
-        explorer = new Explorer(browser);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void saves_the_main_views() {

@@ -6,19 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.synergraph.support.TestGraph;
 
 /** The shared-activity tool: built with pickers, answered as a table and a CSV, and addressable by its URL. */
 @RequiresChromium
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SharedActivityIT {
+class SharedActivityIT extends BrowserSession {
     private static final String RECSOIL = "initiative:recsoil";
     private static final String SOIL_DOCTORS = "initiative:soil_doctors";
     private static final String FLEGT = "initiative:fao_eu_flegt";
@@ -30,21 +25,6 @@ class SharedActivityIT {
     private static final Set<String> IN_AT_LEAST_TWO = Set.of(
             "country:CRI", "country:KAZ", "country:MEX", "country:TGO", "country:UZB", "country:COL");
 
-    private Browser browser;
-    private Explorer explorer;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = Browser.start(TestGraph.embedded().api().base());
-        explorer = new Explorer(browser);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Tag("corpus-answers")
     @Test
