@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * 直接贡献". The subject must be the sentence's own (named, or an anaphor such as 该计划), never one carried over from an
  * earlier sentence.
  */
-final class ContributionRule implements RelationRules.Rule {
+final class ContributionRule extends SentenceRule {
     private static final Pattern FOR = Pattern.compile("为(?=\\S)");
     private static final Pattern PURPOSE = Pattern.compile(
             "(?:^|[，,])\\s*(?:重点是|旨在|目的是|以便|以)?(?:支持|推动|促进)(?:落实|实施|执行)");
@@ -18,16 +18,11 @@ final class ContributionRule implements RelationRules.Rule {
     private static final Pattern CONTRIBUTES = Pattern.compile("(?:为|对)(?=\\S)([^，,。；：:]{1,60}?)(?:作出|做出)(?:了)?(?:的)?(?:直接|重要|积极|重大)?贡献");
 
     @Override
-    public void apply(PassageView v) {
-        String text = v.text();
-        for (Spans.Span s : v.sentences()) {
-            List<Mention> ms = v.mentionsIn(s);
-            String sentence = text.substring(s.start(), s.end());
-            provideFor(v, s, ms, sentence);
-            helpCountries(v, s, ms, sentence);
-            purpose(v, s, ms, sentence);
-            contributes(v, s, ms, sentence);
-        }
+    void applyTo(PassageView v, Spans.Span s, List<Mention> ms, String sentence) {
+        provideFor(v, s, ms, sentence);
+        helpCountries(v, s, ms, sentence);
+        purpose(v, s, ms, sentence);
+        contributes(v, s, ms, sentence);
     }
 
     /**

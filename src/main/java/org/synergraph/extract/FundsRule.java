@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * "A 向 B 提供 X 万美元…用于支持 C"; "收到 A 的自愿捐款，用于 C"; "捐助方包括 A、B" and "donors include A" (the
  * passage's subject is funded); "预计 A、B 将提供更多捐助" (a pledge: status planned).
  */
-final class FundsRule implements RelationRules.Rule {
+final class FundsRule extends SentenceRule {
     private static final Pattern PASSIVE = Pattern.compile(
             "由|(?:funded|financed|sponsored|paid for) by|with (?:financial support|funding) from");
     private static final String PAY = "供资|资助|出资|提供资金|捐助|提供经费";
@@ -22,24 +22,19 @@ final class FundsRule implements RelationRules.Rule {
     private static final Pattern PURPOSE = Pattern.compile("用于(?:支持|资助)?|(?:to support|for)\\s");
 
     @Override
-    public void apply(PassageView v) {
-        String text = v.text();
-        for (Spans.Span s : v.sentences()) {
-            List<Mention> ms = v.mentionsIn(s);
-            String sentence = text.substring(s.start(), s.end());
-            passive(v, s, ms, sentence);
-            donorsInclude(v, s, ms, sentence);
-            for (int i = 0; i < ms.size(); i++) {
-                Mention funder = ms.get(i);
-                if (!v.isActor(funder) && v.type(funder) != EntityType.COUNTRY) {
-                    continue;
-                }
-                giveOrReceive(v, s, ms, funder);
+    void applyTo(PassageView v, Spans.Span s, List<Mention> ms, String sentence) {
+        passive(v, s, ms, sentence);
+        donorsInclude(v, s, ms, sentence);
+        for (int i = 0; i < ms.size(); i++) {
+            Mention funder = ms.get(i);
+            if (!v.isActor(funder) && v.type(funder) != EntityType.COUNTRY) {
+                continue;
             }
-            pledges(v, s, ms);
-            fundersThenVerb(v, s, ms);
-            resourcePartners(v, s, ms);
+            giveOrReceive(v, s, ms, funder);
         }
+        pledges(v, s, ms);
+        fundersThenVerb(v, s, ms);
+        resourcePartners(v, s, ms);
     }
 
     /** "（A、B 和 C 供资 1500 万美元）": no 由, so the funded thing is the section's topic or the sentence's subject. */

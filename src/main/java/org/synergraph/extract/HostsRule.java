@@ -8,44 +8,40 @@ import java.util.regex.Pattern;
  * Who hosts what. "X(秘书处)设在/设于 A", "A 担任 B 秘书处", "X 于 2014 年在 A 成立", "由 A 主办的 X", "X is hosted by A",
  * "X is based at A", "A hosts X". The host is the subject.
  */
-final class HostsRule implements RelationRules.Rule {
+final class HostsRule extends SentenceRule {
     private static final Pattern SEATED = Pattern.compile("设(?:在|于)|(?:hosted|housed) (?:by|at|in)\\s|based (?:at|in)\\s");
     private static final Pattern FOUNDED_AT = Pattern.compile("在(?=\\S)");
     private static final Pattern HOSTED_BY = Pattern.compile("由");
     private static final Pattern EN_HOSTS = Pattern.compile("^\\s+hosts\\s");
 
     @Override
-    public void apply(PassageView v) {
+    void applyTo(PassageView v, Spans.Span s, List<Mention> ms, String sentence) {
         String text = v.text();
-        for (Spans.Span s : v.sentences()) {
-            List<Mention> ms = v.mentionsIn(s);
-            String sentence = text.substring(s.start(), s.end());
-            Matcher seat = SEATED.matcher(sentence);
-            while (seat.find()) {
-                Mention hosted = Cues.actorBefore(v, ms, s.start() + seat.start(), 6);
-                int k = Cues.indexAfter(v.text(), ms, s.start() + seat.end(), 1, v::isActor);
-                if (hosted != null && k >= 0) {
-                    v.add(ms.get(k).entityId(), RelationType.HOSTS, hosted.entityId(), 0.85,
-                            new Spans.Span(hosted.start(), ms.get(k).end()));
-                }
+        Matcher seat = SEATED.matcher(sentence);
+        while (seat.find()) {
+            Mention hosted = Cues.actorBefore(v, ms, s.start() + seat.start(), 6);
+            int k = Cues.indexAfter(v.text(), ms, s.start() + seat.end(), 1, v::isActor);
+            if (hosted != null && k >= 0) {
+                v.add(ms.get(k).entityId(), RelationType.HOSTS, hosted.entityId(), 0.85,
+                        new Spans.Span(hosted.start(), ms.get(k).end()));
             }
-            for (Mention a : ms) {
-                if (!v.isActor(a)) {
-                    continue;
-                }
-                secretariatOf(v, s, ms, a);
-                String after = text.substring(a.end(), Math.min(s.end(), a.end() + 8));
-                if (EN_HOSTS.matcher(after).find()) {
-                    int k = Cues.indexAfter(v.text(), ms, a.end() + after.indexOf("hosts") + 6, 5, v::isActor);
-                    if (k >= 0) {
-                        v.add(a.entityId(), RelationType.HOSTS, ms.get(k).entityId(), 0.75,
-                                new Spans.Span(a.start(), ms.get(k).end()));
-                    }
-                }
-            }
-            foundedAt(v, s, ms, sentence);
-            hostedBy(v, s, ms, sentence);
         }
+        for (Mention a : ms) {
+            if (!v.isActor(a)) {
+                continue;
+            }
+            secretariatOf(v, s, ms, a);
+            String after = text.substring(a.end(), Math.min(s.end(), a.end() + 8));
+            if (EN_HOSTS.matcher(after).find()) {
+                int k = Cues.indexAfter(v.text(), ms, a.end() + after.indexOf("hosts") + 6, 5, v::isActor);
+                if (k >= 0) {
+                    v.add(a.entityId(), RelationType.HOSTS, ms.get(k).entityId(), 0.75,
+                            new Spans.Span(a.start(), ms.get(k).end()));
+                }
+            }
+        }
+        foundedAt(v, s, ms, sentence);
+        hostedBy(v, s, ms, sentence);
     }
 
     /** "A 担任(该伙伴关系)秘书处": A hosts the body whose secretariat it is (the subject of the sentence by default). */

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * thing before the cue is led); "A 担任 B (联合)主席", "A 在 B 中…担任主席"; "在 A 的主持下，B…"; "A 开展或主持的各项计划…
  * 如下：B、C" (A leads each); "A 牵头的 B"; "A leads/chairs B". Ownership and founding are {@link OwnedProgrammesRule}.
  */
-final class LeadsRule implements RelationRules.Rule {
+final class LeadsRule extends SentenceRule {
     private static final String LEAD = "牵头|主持|领导|协调|主导|负责";
     private static final Pattern BY = Pattern.compile("由|(?:led|chaired|coordinated|convened|headed|managed|run) by\\s");
     private static final Pattern CHAIR = Pattern.compile("担任(?:了)?");
@@ -20,40 +20,36 @@ final class LeadsRule implements RelationRules.Rule {
     private static final Pattern EN_LEADS = Pattern.compile("^\\s+(?:leads|chairs|coordinates|heads)\\s");
 
     @Override
-    public void apply(PassageView v) {
+    void applyTo(PassageView v, Spans.Span s, List<Mention> ms, String sentence) {
         String text = v.text();
-        for (Spans.Span s : v.sentences()) {
-            List<Mention> ms = v.mentionsIn(s);
-            String sentence = text.substring(s.start(), s.end());
-            Matcher by = BY.matcher(sentence);
-            while (by.find()) {
-                List<Mention> leaders = Cues.actorsAfter(v, ms, s.start() + by.end(), 1);
-                if (leaders.isEmpty()) {
-                    continue;
-                }
-                int after = leaders.get(leaders.size() - 1).end();
-                String rest = text.substring(after, Math.min(s.end(), after + 16));
-                boolean english = by.group().length() > 1;
-                if (!english && !rest.matches("(?s)^[^，,。；]{0,14}?(?:或|和|共同|联合)?(?:" + LEAD + "|管理|组织|主办|举办).*")) {
-                    continue;
-                }
-                Mention led = Cues.actorBefore(v, ms, s.start() + by.start(), 40);
-                if (led == null || text.startsWith("的", led.end())) {
-                    continue;
-                }
-                Spans.Span quote = new Spans.Span(led.start(), ActiveInRule.clauseEnd(text, s, after));
-                leaders.stream().filter(v::isActor).forEach(l -> v.add(l.entityId(), RelationType.LEADS,
-                        led.entityId(), 0.75, quote));
+        Matcher by = BY.matcher(sentence);
+        while (by.find()) {
+            List<Mention> leaders = Cues.actorsAfter(v, ms, s.start() + by.end(), 1);
+            if (leaders.isEmpty()) {
+                continue;
             }
-            for (Mention a : ms) {
-                if (v.isActor(a)) {
-                    chairs(v, s, ms, a);
-                    leadsList(v, s, ms, a);
-                    ledProgramme(v, s, ms, a);
-                }
+            int after = leaders.get(leaders.size() - 1).end();
+            String rest = text.substring(after, Math.min(s.end(), after + 16));
+            boolean english = by.group().length() > 1;
+            if (!english && !rest.matches("(?s)^[^，,。；]{0,14}?(?:或|和|共同|联合)?(?:" + LEAD + "|管理|组织|主办|举办).*")) {
+                continue;
             }
-            underGuidance(v, s, ms, sentence);
+            Mention led = Cues.actorBefore(v, ms, s.start() + by.start(), 40);
+            if (led == null || text.startsWith("的", led.end())) {
+                continue;
+            }
+            Spans.Span quote = new Spans.Span(led.start(), ActiveInRule.clauseEnd(text, s, after));
+            leaders.stream().filter(v::isActor).forEach(l -> v.add(l.entityId(), RelationType.LEADS,
+                    led.entityId(), 0.75, quote));
         }
+        for (Mention a : ms) {
+            if (v.isActor(a)) {
+                chairs(v, s, ms, a);
+                leadsList(v, s, ms, a);
+                ledProgramme(v, s, ms, a);
+            }
+        }
+        underGuidance(v, s, ms, sentence);
     }
 
     /** "A 牵头/主导的 B": A leads the initiative its participle phrase names. */

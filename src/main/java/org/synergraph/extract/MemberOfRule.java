@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * topic); "X 是包括 A 在内的…组成的伙伴关系"; "A 以其…B 成员的身份", "作为 B 的成员，A…", "A 在 B 中…既是成员";
  * "A is a member of B", "A joined B", "A 加入(了) B".
  */
-final class MemberOfRule implements RelationRules.Rule {
+final class MemberOfRule extends SentenceRule {
     private static final Pattern MEMBERS_INCLUDE = Pattern.compile(
             "(?:成员|成员国|成员组织)(?:包括|有|为)[：:\\s]*|members (?:include|are)[:\\s]*");
     private static final Pattern INCLUDING = Pattern.compile("是包括");
@@ -19,36 +19,32 @@ final class MemberOfRule implements RelationRules.Rule {
     private static final Pattern JOIN = Pattern.compile("(?:加入了?|成为)(?=\\S)|is a member of\\s|joined\\s|became a member of\\s");
 
     @Override
-    public void apply(PassageView v) {
+    void applyTo(PassageView v, Spans.Span s, List<Mention> ms, String sentence) {
         String text = v.text();
-        for (Spans.Span s : v.sentences()) {
-            List<Mention> ms = v.mentionsIn(s);
-            String sentence = text.substring(s.start(), s.end());
-            membersInclude(v, s, ms, sentence);
-            Matcher inc = INCLUDING.matcher(sentence);
-            while (inc.find()) {
-                Mention whole = Cues.actorBefore(v, ms, s.start() + inc.start(), 2);
-                List<Mention> parts = Cues.actorsAfter(v, ms, s.start() + inc.end(), 1);
-                if (whole != null && !parts.isEmpty()) {
-                    Spans.Span quote = new Spans.Span(whole.start(), ActiveInRule.clauseEnd(text, s, parts.get(0).end()));
-                    parts.forEach(p -> v.add(p.entityId(), RelationType.MEMBER_OF, whole.entityId(), 0.8, quote));
-                }
+        membersInclude(v, s, ms, sentence);
+        Matcher inc = INCLUDING.matcher(sentence);
+        while (inc.find()) {
+            Mention whole = Cues.actorBefore(v, ms, s.start() + inc.start(), 2);
+            List<Mention> parts = Cues.actorsAfter(v, ms, s.start() + inc.end(), 1);
+            if (whole != null && !parts.isEmpty()) {
+                Spans.Span quote = new Spans.Span(whole.start(), ActiveInRule.clauseEnd(text, s, parts.get(0).end()));
+                parts.forEach(p -> v.add(p.entityId(), RelationType.MEMBER_OF, whole.entityId(), 0.8, quote));
             }
-            for (Mention body : ms) {
-                String after = text.substring(body.end(), Math.min(s.end(), body.end() + 16));
-                if (v.isActor(body) && MEMBER_WORD.matcher(after).find()) {
-                    asMember(v, s, ms, body);
-                }
-                if (v.isActor(body) && BOTH_MEMBER.matcher(after).find()) {
-                    Mention member = Cues.actorBefore(v, ms, body.start(), 2);
-                    if (member != null) {
-                        v.add(member.entityId(), RelationType.MEMBER_OF, body.entityId(), 0.8,
-                                new Spans.Span(member.start(), ActiveInRule.clauseEnd(text, s, body.end())));
-                    }
-                }
-            }
-            joins(v, s, ms, sentence);
         }
+        for (Mention body : ms) {
+            String after = text.substring(body.end(), Math.min(s.end(), body.end() + 16));
+            if (v.isActor(body) && MEMBER_WORD.matcher(after).find()) {
+                asMember(v, s, ms, body);
+            }
+            if (v.isActor(body) && BOTH_MEMBER.matcher(after).find()) {
+                Mention member = Cues.actorBefore(v, ms, body.start(), 2);
+                if (member != null) {
+                    v.add(member.entityId(), RelationType.MEMBER_OF, body.entityId(), 0.8,
+                            new Spans.Span(member.start(), ActiveInRule.clauseEnd(text, s, body.end())));
+                }
+            }
+        }
+        joins(v, s, ms, sentence);
     }
 
     private static void membersInclude(PassageView v, Spans.Span s, List<Mention> ms, String sentence) {

@@ -9,20 +9,20 @@ import java.util.regex.Pattern;
  * "A 设立/结成 B", "A 倡议和计划…包括 B 和 C", and "仅就 A 牵头举措进行报告。B：…" (the initiatives opening the
  * sentences after such a cue are A's).
  */
-final class OwnedProgrammesRule implements RelationRules.Rule {
+final class OwnedProgrammesRule extends SentenceRule {
     private static final String LEAD = "牵头|主持|领导|协调|主导|负责";
 
     @Override
     public void apply(PassageView v) {
-        String text = v.text();
-        for (Spans.Span s : v.sentences()) {
-            List<Mention> ms = v.mentionsIn(s);
-            String sentence = text.substring(s.start(), s.end());
-            ownProgramme(v, s, ms, sentence);
-            founds(v, s, ms);
-            theirInitiatives(v, s, ms, sentence);
-        }
+        super.apply(v);
         ledHeadings(v);
+    }
+
+    @Override
+    void applyTo(PassageView v, Spans.Span s, List<Mention> ms, String sentence) {
+        ownProgramme(v, s, ms, sentence);
+        founds(v, s, ms);
+        theirInitiatives(v, s, ms, sentence);
     }
 
     /** "X 是 A、B 和 C 的(旗舰)(合作)计划": A, B and C lead X. "A 正在实施 B": A leads B. */

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Who answers to whom (lower REPORTS_TO higher). "A 向 B 报告(工作)", "B 是 A 的上级机构", "A 是 B 的附属机构/隶属于 B",
  * "A…向 B 提供咨询和建议", "A 的建议得到 B 赞同/核可", "A reports to B", "A is a subsidiary body of B".
  */
-final class ReportsToRule implements RelationRules.Rule {
+final class ReportsToRule extends SentenceRule {
     private static final Pattern TOWARD = Pattern.compile("向(?=\\S)|reports? to\\s|accountable to\\s");
     private static final Pattern REPORT = Pattern.compile("^\\s*(?:报告|汇报|负责|提供咨询)");
     private static final Pattern SUPERIOR = Pattern.compile("是(?=\\S)");
@@ -16,33 +16,29 @@ final class ReportsToRule implements RelationRules.Rule {
     private static final Pattern SUBSIDIARY = Pattern.compile("隶属于|(?:is )?(?:a )?subsidiary (?:body )?of\\s");
 
     @Override
-    public void apply(PassageView v) {
+    void applyTo(PassageView v, Spans.Span s, List<Mention> ms, String sentence) {
         String text = v.text();
-        for (Spans.Span s : v.sentences()) {
-            List<Mention> ms = v.mentionsIn(s);
-            String sentence = text.substring(s.start(), s.end());
-            Matcher t = TOWARD.matcher(sentence);
-            while (t.find()) {
-                int k = Cues.indexAfter(v.text(), ms, s.start() + t.end(), 0, v::isActor);
-                if (k < 0) {
-                    continue;
-                }
-                Mention higher = ms.get(k);
-                boolean english = t.group().length() > 1;
-                String after = text.substring(higher.end(), Math.min(s.end(), higher.end() + 6));
-                if (!english && !REPORT.matcher(after).find()) {
-                    continue;
-                }
-                Mention lower = Cues.actorBefore(v, ms, s.start() + t.start(), english ? 4 : 50);
-                if (lower != null && !lower.entityId().equals(higher.entityId())) {
-                    double c = after.contains("咨询") ? 0.6 : 0.85;
-                    v.add(lower.entityId(), RelationType.REPORTS_TO, higher.entityId(), c,
-                            new Spans.Span(lower.start(), ActiveInRule.clauseEnd(text, s, higher.end())));
-                }
+        Matcher t = TOWARD.matcher(sentence);
+        while (t.find()) {
+            int k = Cues.indexAfter(v.text(), ms, s.start() + t.end(), 0, v::isActor);
+            if (k < 0) {
+                continue;
             }
-            structural(v, s, ms, sentence);
-            endorsed(v, s, ms);
+            Mention higher = ms.get(k);
+            boolean english = t.group().length() > 1;
+            String after = text.substring(higher.end(), Math.min(s.end(), higher.end() + 6));
+            if (!english && !REPORT.matcher(after).find()) {
+                continue;
+            }
+            Mention lower = Cues.actorBefore(v, ms, s.start() + t.start(), english ? 4 : 50);
+            if (lower != null && !lower.entityId().equals(higher.entityId())) {
+                double c = after.contains("咨询") ? 0.6 : 0.85;
+                v.add(lower.entityId(), RelationType.REPORTS_TO, higher.entityId(), c,
+                        new Spans.Span(lower.start(), ActiveInRule.clauseEnd(text, s, higher.end())));
+            }
         }
+        structural(v, s, ms, sentence);
+        endorsed(v, s, ms);
     }
 
     /** "A(的)建议也得到 B 赞同/核可": a body whose recommendations B endorses answers to B. */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * ("要求 A 支持 B") is not a fact unless it asks A to continue. An initiative that supports a country works there, so
  * that also gives ACTIVE_IN.
  */
-final class SupportsRule implements RelationRules.Rule {
+final class SupportsRule extends SentenceRule {
     private static final Pattern UNDER = Pattern.compile("在(?=\\S)|(?i:with the (?:support|assistance) of\\s)");
     private static final Pattern GOT = Pattern.compile("得到(?:了)?|受到(?:了)?|supported by\\s|assisted by\\s");
     private static final Pattern VERB = Pattern.compile("^\\s*(?:第[一二三四五六七八九十百\\d]+届(?:会议)?)?"
@@ -22,18 +22,13 @@ final class SupportsRule implements RelationRules.Rule {
     private static final Pattern RECEIVED_BY = Pattern.compile("^\\s*(?:的)?(?:支持|协助|资助)的");
 
     @Override
-    public void apply(PassageView v) {
-        String text = v.text();
-        for (Spans.Span s : v.sentences()) {
-            List<Mention> ms = v.mentionsIn(s);
-            String sentence = text.substring(s.start(), s.end());
-            under(v, s, ms, sentence);
-            got(v, s, ms, sentence);
-            for (Mention a : ms) {
-                if (v.isActor(a)) {
-                    verb(v, s, ms, a);
-                    receivedBy(v, s, ms, a);
-                }
+    void applyTo(PassageView v, Spans.Span s, List<Mention> ms, String sentence) {
+        under(v, s, ms, sentence);
+        got(v, s, ms, sentence);
+        for (Mention a : ms) {
+            if (v.isActor(a)) {
+                verb(v, s, ms, a);
+                receivedBy(v, s, ms, a);
             }
         }
     }
