@@ -11,7 +11,7 @@ import org.synergraph.corpus.Segmenter;
 import org.synergraph.extract.CuratedAssertions;
 import org.synergraph.extract.Gazetteer;
 import org.synergraph.extract.MentionFinder;
-import org.synergraph.extract.RelationRules;
+import org.synergraph.relations.RelationReader;
 import org.synergraph.ingest.GraphRows;
 import org.synergraph.ingest.GraphWriter;
 import org.synergraph.ingest.IngestService;
@@ -52,7 +52,7 @@ public final class Synergraph implements AutoCloseable {
         this.queries = Queries.build(config, resources, graph, library);
         this.gazetteer = Gazetteer.load(resources);
         Pipeline pipeline = new Pipeline(Segmenter.create(), MentionFinder.of(gazetteer),
-                RelationRules.standard(gazetteer), CuratedAssertions.load(resources, gazetteer));
+                RelationReader.load(resources), CuratedAssertions.load(resources, gazetteer));
         this.ingest = new IngestService(graph, library, pipeline,
                 new GraphWriter(graph, library, new GraphRows(gazetteer)));
     }

@@ -4,7 +4,7 @@ import org.synergraph.Synergraph;
 import org.synergraph.corpus.Segmenter;
 import org.synergraph.extract.CuratedAssertions;
 import org.synergraph.extract.MentionFinder;
-import org.synergraph.extract.RelationRules;
+import org.synergraph.relations.RelationReader;
 import org.synergraph.ingest.GraphRows;
 import org.synergraph.ingest.GraphWriter;
 import org.synergraph.ingest.IngestService;
@@ -36,7 +36,7 @@ final class IngestBench {
 
     static Result run(Synergraph app, SyntheticCorpus corpus) {
         Pipeline pipeline = new Pipeline(Segmenter.create(), MentionFinder.of(corpus.gazetteer()),
-                RelationRules.standard(corpus.gazetteer()), CuratedAssertions.none());
+                RelationReader.load(app.resources()), CuratedAssertions.none());
         IngestService ingest = new IngestService(app.graph(), app.library(), pipeline,
                 new GraphWriter(app.graph(), app.library(), new GraphRows(corpus.gazetteer())));
         System.gc();

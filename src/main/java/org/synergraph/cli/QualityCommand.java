@@ -25,12 +25,23 @@ final class QualityCommand implements Callable<Integer> {
             description = "Read data/ from this folder instead of the jar (env SYNERGRAPH_RESOURCES).")
     String resources;
 
+    @Option(names = "--corpus", paramLabel = "DIR", description = "Measure the documents of this folder (a"
+            + " manifest.json and the files it names, as in data/corpus) instead of the bundled corpus.")
+    Path corpus;
+
+    @Option(names = "--explain", description = "List each wrong rule relation (with the construction that read it)"
+            + " and each missed fact, instead of the tables: for development on the sample, never on a test set.")
+    boolean explain;
+
     @Override
     public Integer call() {
         Resources res = resources == null || resources.isBlank() ? Resources.fromJar()
                 : Resources.from(Optional.of(Path.of(resources).toAbsolutePath()));
         GoldSample sample = GoldSample.load(gold);
-        System.out.print(QualityReport.markdown(Evaluation.run(res), sample, !noCurated));
+        Evaluation eval = corpus == null ? Evaluation.run(res)
+                : Evaluation.run(res, org.synergraph.corpus.CorpusManifest.inFolder(corpus));
+        System.out.print(explain ? QualityReport.explanation(eval, sample)
+                : QualityReport.markdown(eval, sample, !noCurated));
         return 0;
     }
 }

@@ -40,6 +40,11 @@ public final class Resources {
         return new Resources(root);
     }
 
+    /** Files of any folder on disk (a corpus to measure, documents to read), with no check of what it holds. */
+    public static Resources folder(Path dir) {
+        return new Resources(Optional.of(dir));
+    }
+
     public Optional<Path> root() {
         return root;
     }

@@ -15,14 +15,22 @@ public final class CorpusManifest {
     private static final String FOLDER = "data/corpus/";
 
     private final Resources resources;
+    private final String folder;
     private final ObjectMapper json = new ObjectMapper();
 
-    private CorpusManifest(Resources resources) {
+    private CorpusManifest(Resources resources, String folder) {
         this.resources = resources;
+        this.folder = folder;
     }
 
+    /** The bundled corpus, data/corpus. */
     public static CorpusManifest from(Resources resources) {
-        return new CorpusManifest(resources);
+        return new CorpusManifest(resources, FOLDER);
+    }
+
+    /** Another corpus laid out the same way: a folder holding manifest.json and the files it names. */
+    public static CorpusManifest inFolder(java.nio.file.Path dir) {
+        return new CorpusManifest(Resources.folder(dir.toAbsolutePath()), "");
     }
 
     /** One manifest row, as written in the JSON file. */
@@ -45,25 +53,25 @@ public final class CorpusManifest {
         Set<String> ids = new HashSet<>();
         for (Entry entry : entries) {
             if (blank(entry.id()) || blank(entry.file())) {
-                throw new IllegalArgumentException(PATH + " has a row without id or file: " + entry);
+                throw new IllegalArgumentException(folder + "manifest.json has a row without id or file: " + entry);
             }
             if (!ids.add(entry.id())) {
-                throw new IllegalArgumentException(PATH + " lists document id " + entry.id() + " twice");
+                throw new IllegalArgumentException(folder + "manifest.json lists document id " + entry.id() + " twice");
             }
-            if (!resources.exists(FOLDER + entry.file())) {
-                throw new IllegalArgumentException(PATH + " names unknown file " + entry.file() + " for document "
-                        + entry.id() + " (looked in " + resources.describe(FOLDER + entry.file()) + ")");
+            if (!resources.exists(folder + entry.file())) {
+                throw new IllegalArgumentException(folder + "manifest.json names unknown file " + entry.file() + " for document "
+                        + entry.id() + " (looked in " + resources.describe(folder + entry.file()) + ")");
             }
         }
-        return entries.stream().map(e -> new SourceDocument(e.meta(), resources.read(FOLDER + e.file()))).toList();
+        return entries.stream().map(e -> new SourceDocument(e.meta(), resources.read(folder + e.file()))).toList();
     }
 
     private List<Entry> entries() {
-        String text = resources.read(PATH);
+        String text = resources.read(folder + "manifest.json");
         try {
             return List.of(json.readValue(text, Entry[].class));
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(PATH + " is not a JSON array of documents: " + e.getOriginalMessage(),
+            throw new IllegalArgumentException(folder + "manifest.json is not a JSON array of documents: " + e.getOriginalMessage(),
                     e);
         }
     }

@@ -11,6 +11,7 @@ import java.util.List;
 /** Reads the curated entities of data/gazetteer/entities.json. */
 final class EntitiesFile {
     static final String FILE = "data/gazetteer/entities.json";
+    static final String REFERENCE = "data/gazetteer/reference.json";
 
     private EntitiesFile() {
     }

@@ -9,6 +9,13 @@ package org.synergraph.extract;
  * @param quote      the exact words, a substring of the passage text
  * @param start      offset of the quote in the passage text
  * @param end        offset after the quote
+ * @param reading    the construction that read it ("zh.funds.funded-by"), or null when no construction did
  */
-public record Evidence(String documentId, String passageId, String para, String quote, int start, int end) {
+public record Evidence(String documentId, String passageId, String para, String quote, int start, int end,
+                       String reading) {
+
+    /** Evidence whose reading is not a construction (a curated assertion). */
+    public Evidence(String documentId, String passageId, String para, String quote, int start, int end) {
+        this(documentId, passageId, para, quote, start, end, null);
+    }
 }

@@ -30,11 +30,18 @@ public final class Gazetteer {
         this.countries = countries;
     }
 
-    /** Reads entities.json and, when present, country-names.json; countries come from CLDR either way. */
+    /**
+     * Reads entities.json (the corpus's names), reference.json (the reference gazetteer of the cooperation world)
+     * when present, and country-names.json when present; countries come from CLDR either way.
+     */
     public static Gazetteer load(Resources resources) {
         CountryNames countries = resources.exists(CountryNames.FILE)
                 ? CountryNames.cldrWith(resources.read(CountryNames.FILE)) : CountryNames.cldr();
-        return of(EntitiesFile.parse(resources.read(EntitiesFile.FILE)), countries);
+        List<Entity> entities = new ArrayList<>(EntitiesFile.parse(resources.read(EntitiesFile.FILE)));
+        if (resources.exists(EntitiesFile.REFERENCE)) {
+            entities.addAll(EntitiesFile.parse(resources.read(EntitiesFile.REFERENCE)));
+        }
+        return of(entities, countries);
     }
 
     /** Builds from the text of an entities.json and a country-names.json document. */

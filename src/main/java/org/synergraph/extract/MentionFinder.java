@@ -119,4 +119,9 @@ public final class MentionFinder {
         }
         return lower;
     }
+
+    /** The names this finder looks for. */
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Cuts passage text into sentences and clauses, as half-open [start, end) offsets into the text. */
-final class Spans {
+public final class Spans {
     private static final String SENTENCE_ENDS = "。；;！？!?";
     private static final String CLAUSE_ENDS = "，,：:";
 
@@ -12,19 +12,19 @@ final class Spans {
     }
 
     /** A stretch of text. */
-    record Span(int start, int end) {
-        boolean contains(int offset) {
+    public record Span(int start, int end) {
+        public boolean contains(int offset) {
             return offset >= start && offset < end;
         }
     }
 
     /** Sentences end at 。；！？ (and their Latin forms) and at an English full stop followed by a space. */
-    static List<Span> sentences(String text) {
+    public static List<Span> sentences(String text) {
         return split(text, 0, text.length(), SENTENCE_ENDS, true);
     }
 
     /** Clauses of a span: cut further at commas and colons, outside brackets. */
-    static List<Span> clauses(String text, Span sentence) {
+    public static List<Span> clauses(String text, Span sentence) {
         return split(text, sentence.start(), sentence.end(), CLAUSE_ENDS + SENTENCE_ENDS, false);
     }
 
@@ -39,7 +39,8 @@ final class Spans {
             } else if ((c == '）' || c == ')') && depth > 0) {
                 depth--;
             }
-            boolean cut = depth == 0 && (ends.indexOf(c) >= 0 || englishStops && isEnglishStop(text, i));
+            boolean cut = depth == 0 && (ends.indexOf(c) >= 0 || englishStops && (isEnglishStop(text, i)
+                    || isChineseStop(text, i)));
             if (cut) {
                 add(out, text, start, i);
                 start = i + 1;
@@ -47,6 +48,13 @@ final class Spans {
         }
         add(out, text, start, to);
         return out;
+    }
+
+    /** A full stop or semicolon in ASCII right after a Chinese character, as web pages often print them. */
+    private static boolean isChineseStop(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '.' || c == ';') && i > 0 && Character.UnicodeScript.of(text.charAt(i - 1))
+                == Character.UnicodeScript.HAN && (i + 1 >= text.length() || !Character.isDigit(text.charAt(i + 1)));
     }
 
     /** "…Sweden. RECSOIL" but not "e.g. the" or "2.5". */

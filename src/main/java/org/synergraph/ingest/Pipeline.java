@@ -16,20 +16,20 @@ import org.synergraph.extract.IssuingBody;
 import org.synergraph.extract.Mention;
 import org.synergraph.extract.MentionFinder;
 import org.synergraph.extract.Relation;
-import org.synergraph.extract.RelationRules;
+import org.synergraph.relations.RelationReader;
 
 /** The one pipeline: document → passages → mentions → relations (rules, then curated assertions). */
 public final class Pipeline {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Pipeline.class);
     private final Segmenter segmenter;
     private final MentionFinder mentions;
-    private final RelationRules rules;
+    private final RelationReader reader;
     private final CuratedAssertions curated;
 
-    public Pipeline(Segmenter segmenter, MentionFinder mentions, RelationRules rules, CuratedAssertions curated) {
+    public Pipeline(Segmenter segmenter, MentionFinder mentions, RelationReader reader, CuratedAssertions curated) {
         this.segmenter = segmenter;
         this.mentions = mentions;
-        this.rules = rules;
+        this.reader = reader;
         this.curated = curated;
     }
 
@@ -46,7 +46,7 @@ public final class Pipeline {
                 found.put(p.id(), ms);
             }
         }
-        relations.addAll(rules.extractDocument(passages, p -> all.get(p.id())));
+        relations.addAll(reader.readDocument(passages, p -> all.get(p.id()), mentions.gazetteer()));
         CuratedAssertions.Selection selected = curated.select(doc.meta().id(), passages);
         selected.rejected().forEach(r -> LOG.warn("curated assertion rejected ({}): {} {} {}", r.reason(),
                 r.assertion().subject(), r.assertion().predicate(), r.assertion().object()));

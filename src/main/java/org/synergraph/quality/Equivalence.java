@@ -1,12 +1,10 @@
 package org.synergraph.quality;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.synergraph.extract.Entity;
+import org.synergraph.extract.Gazetteer;
+
 import java.util.HashMap;
 import java.util.Map;
-import org.synergraph.config.Resources;
 
 /**
  * When two entity ids count as the same for scoring: equal, or one is the secretariat of the other. A report may
@@ -26,19 +24,13 @@ final class Equivalence {
         return new Equivalence(Map.of());
     }
 
-    /** Reads the partOf links of the gazetteer's entities.json and keeps those of secretariats. */
-    static Equivalence fromGazetteer(Resources resources) {
+    /** The partOf links of the gazetteer's secretariats. */
+    static Equivalence fromGazetteer(Gazetteer gazetteer) {
         Map<String, String> map = new HashMap<>();
-        try {
-            for (JsonNode e : new ObjectMapper().readTree(resources.read("data/gazetteer/entities.json"))) {
-                String id = e.path("id").asText();
-                String parent = e.path("partOf").asText("");
-                if (!parent.isEmpty() && id.contains("secretariat")) {
-                    map.put(id, parent);
-                }
+        for (Entity e : gazetteer.all()) {
+            if (e.partOf() != null && e.id().contains("secretariat")) {
+                map.put(e.id(), e.partOf());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read data/gazetteer/entities.json", e);
         }
         return new Equivalence(map);
     }

@@ -15,7 +15,7 @@ import org.synergraph.extract.Gazetteer;
 import org.synergraph.extract.MentionFinder;
 import org.synergraph.extract.Method;
 import org.synergraph.extract.Relation;
-import org.synergraph.extract.RelationRules;
+import org.synergraph.relations.RelationReader;
 import org.synergraph.extract.RelationType;
 import org.synergraph.ingest.DocumentExtraction;
 import org.synergraph.ingest.Pipeline;
@@ -35,15 +35,21 @@ public final class Evaluation {
         this.equivalence = equivalence;
     }
 
+    /** Runs the pipeline over the bundled corpus. */
     public static Evaluation run(Resources resources) {
+        return run(resources, CorpusManifest.from(resources));
+    }
+
+    /** Runs the pipeline over the documents of a manifest (the bundled corpus, or an outside test set). */
+    public static Evaluation run(Resources resources, CorpusManifest corpus) {
         Gazetteer gazetteer = Gazetteer.load(resources);
-        List<SourceDocument> docs = CorpusManifest.from(resources).load();
+        List<SourceDocument> docs = corpus.load();
         MentionFinder finder = MentionFinder.of(gazetteer);
-        RelationRules rules = RelationRules.standard(gazetteer);
+        RelationReader rules = RelationReader.load(resources);
         Pipeline plain = new Pipeline(Segmenter.create(), finder, rules, CuratedAssertions.none());
         Pipeline curated = new Pipeline(Segmenter.create(), finder, rules, CuratedAssertions.load(resources, gazetteer));
         return new Evaluation(gazetteer, docs.stream().map(plain::extract).toList(),
-                docs.stream().map(curated::extract).toList(), Equivalence.fromGazetteer(resources));
+                docs.stream().map(curated::extract).toList(), Equivalence.fromGazetteer(gazetteer));
     }
 
     /** Entity precision and recall of one document: (predicted, correct, gold). */
@@ -84,6 +90,41 @@ public final class Evaluation {
         List<GoldSample.GoldFact> facts = gold.facts().stream().map(f -> new GoldSample.GoldFact(ids.project(f.subject()),
                 f.predicate(), ids.project(f.object()), f.doc(), f.para(), f.confidence())).toList();
         return RelationScorer.score(predicted, facts, equivalence);
+    }
+
+    /**
+     * For development on the sample's documents: each rule relation that matches no fact (with the construction
+     * that read it and its quote), then each fact to recall that no rule relation matches (with its quote).
+     */
+    public List<String> explain(GoldSample gold) {
+        IdMapping ids = new IdMapping(gold, gazetteer);
+        List<GoldSample.GoldFact> facts = gold.facts().stream().map(f -> new GoldSample.GoldFact(
+                ids.project(f.subject()), f.predicate(), ids.project(f.object()), f.doc(), f.para(),
+                f.confidence())).toList();
+        List<String> out = new ArrayList<>();
+        Set<GoldSample.GoldFact> found = new java.util.HashSet<>();
+        for (DocumentExtraction d : rulesOnly) {
+            if (!gold.documents().contains(d.meta().id())) {
+                continue;
+            }
+            for (Relation r : d.relations()) {
+                RelationScorer.Predicted p = predicted(r);
+                List<GoldSample.GoldFact> hits = facts.stream().filter(f -> RelationScorer.matches(p, f, equivalence))
+                        .toList();
+                found.addAll(hits);
+                if (hits.isEmpty()) {
+                    out.add("WRONG " + p.doc() + " " + p.para() + " " + p.subject() + " " + p.predicate() + " "
+                            + p.object() + " [" + r.evidence().reading() + "] " + r.evidence().quote());
+                }
+            }
+        }
+        for (GoldSample.GoldFact f : facts) {
+            if (f.counts() && !found.contains(f)) {
+                out.add("MISSED " + f.doc() + " " + f.para() + " " + f.subject() + " " + f.predicate() + " "
+                        + f.object() + " (" + f.confidence() + ")");
+            }
+        }
+        return out;
     }
 
     /** The rule relations of documents the sample does not cover, by document, for reading by hand. */

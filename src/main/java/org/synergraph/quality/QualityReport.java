@@ -10,6 +10,11 @@ public final class QualityReport {
     private QualityReport() {
     }
 
+    /** Every wrong rule relation and every missed fact, one per line (for development on the sample). */
+    public static String explanation(Evaluation eval, GoldSample gold) {
+        return String.join("\n", eval.explain(gold)) + "\n";
+    }
+
     public static String markdown(Evaluation eval, GoldSample gold, boolean includeCurated) {
         StringBuilder out = new StringBuilder();
         out.append("## Entities (documents ").append(String.join(", ", gold.documents())).append(")\n\n");

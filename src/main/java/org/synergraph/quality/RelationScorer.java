@@ -15,14 +15,17 @@ import java.util.Set;
  */
 final class RelationScorer {
     static final String OVERALL = "overall";
+    private static final Set<String> SYMMETRIC = Set.of("PARTNERS_WITH");
 
     private RelationScorer() {
     }
 
     /** A predicted relation in gold terms. */
     record Predicted(String doc, String subject, String predicate, String object, String para) {
+        /** Identity for counting: a partnership counts once whichever way round it was read. */
         String key() {
-            return doc + "|" + subject + "|" + predicate + "|" + object;
+            boolean swap = SYMMETRIC.contains(predicate) && subject.compareTo(object) > 0;
+            return doc + "|" + (swap ? object : subject) + "|" + predicate + "|" + (swap ? subject : object);
         }
     }
 
@@ -95,8 +98,16 @@ final class RelationScorer {
         return out;
     }
 
-    private static boolean matches(Predicted p, GoldSample.GoldFact f, Equivalence eq) {
-        return p.doc().equals(f.doc()) && p.predicate().equals(f.predicate()) && eq.same(p.subject(), f.subject())
-                && eq.same(p.object(), f.object());
+    /**
+     * Same document, same predicate, equivalent ends; a partnership is symmetric, so "A partners with B" also
+     * matches a reader's "B partners with A".
+     */
+    static boolean matches(Predicted p, GoldSample.GoldFact f, Equivalence eq) {
+        if (!p.doc().equals(f.doc()) || !p.predicate().equals(f.predicate())) {
+            return false;
+        }
+        boolean forward = eq.same(p.subject(), f.subject()) && eq.same(p.object(), f.object());
+        return forward || SYMMETRIC.contains(p.predicate()) && eq.same(p.subject(), f.object())
+                && eq.same(p.object(), f.subject());
     }
 }

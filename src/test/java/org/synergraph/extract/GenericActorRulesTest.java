@@ -87,7 +87,7 @@ class GenericActorRulesTest {
         // Given a UNCCD note naming the climate convention's COP
         List<Mention> ms = finder.find(new Passage("t", 0, "1", PassageKind.PARAGRAPH, "在《气候公约》缔约方会议期间", null),
                 finder.issuingBody("UNCCD Conference of the Parties (COP)"));
-        // Then 缔约方会议 is not read as the UNCCD COP
-        assertEquals(List.of("convention:unfccc"), ms.stream().map(Mention::entityId).toList());
+        // Then 缔约方会议 is not read as the UNCCD COP: the whole name is the climate convention's COP
+        assertEquals(List.of("org:unfccc_cop"), ms.stream().map(Mention::entityId).toList());
     }
 }

@@ -19,6 +19,7 @@ import org.synergraph.corpus.Passage;
 import org.synergraph.corpus.Segmenter;
 import org.synergraph.ingest.DocumentExtraction;
 import org.synergraph.ingest.Pipeline;
+import org.synergraph.relations.RelationReader;
 
 /**
  * The rules (no curated assertions) over the five seed documents. Expected countries are read from the text:
@@ -32,7 +33,7 @@ class SeedCorpusRelationsTest {
         Resources resources = Resources.from(Optional.of(Path.of("").toAbsolutePath()));
         Gazetteer gazetteer = Gazetteer.load(resources);
         Pipeline pipeline = new Pipeline(Segmenter.create(), MentionFinder.of(gazetteer),
-                RelationRules.standard(gazetteer), CuratedAssertions.none());
+                RelationReader.load(resources), CuratedAssertions.none());
         docs = CorpusManifest.from(resources).load().stream().map(pipeline::extract).toList();
     }
 

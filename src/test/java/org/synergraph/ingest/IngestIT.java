@@ -18,7 +18,7 @@ import org.synergraph.corpus.SourceDocument;
 import org.synergraph.corpus.Segmenter;
 import org.synergraph.extract.CuratedAssertions;
 import org.synergraph.extract.MentionFinder;
-import org.synergraph.extract.RelationRules;
+import org.synergraph.relations.RelationReader;
 import org.synergraph.support.GraphSnapshot;
 import org.synergraph.support.TestGraph;
 
@@ -102,7 +102,7 @@ class IngestIT {
     }
 
     private static Pipeline pipeline() {
-        return new Pipeline(Segmenter.create(), MentionFinder.of(s.gazetteer()), RelationRules.standard(s.gazetteer()),
+        return new Pipeline(Segmenter.create(), MentionFinder.of(s.gazetteer()), RelationReader.load(s.resources()),
                 CuratedAssertions.none());
     }
 }

@@ -1,0 +1,158 @@
+package org.synergraph.relations;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.synergraph.extract.RelationType;
+
+/**
+ * The constructions of one language (data/constructions/LANG.json) with the word lists they share: coordinators,
+ * status markers (planned), requests and negations that make a sentence state no fact, and the words before a
+ * name that keep it from being the sentence's subject. Patterns are compiled once, at load.
+ *
+ * <p>Pattern language: {@code {s:actor}} a slot named s taking a group of the given {@link SlotType} ("?" after the
+ * type makes it optional); {@code <words>} any word of a named list; {@code {short}}, {@code {gap}}: a few
+ * characters of the same clause with no name in them; {@code {adv}}: the same, without a coordinator (so that
+ * it cannot reach into a list); {@code {open}}: the opening of a clause, with no name before what follows; {@code {far}}: across commas; {@code {near}}: a few characters of the clause,
+ * names included; {@code {any}}: anything up to the sentence's end. A construction's {@code unless} names a word
+ * list whose words, inside a match, void it. The rest is a Java regular expression.
+ */
+public final class Catalogue {
+    private static final Pattern SLOT = Pattern.compile("\\{([a-z][a-z0-9]*):([a-z]+)(\\?)?}");
+    private static final Pattern WORDS = Pattern.compile("<([a-z][a-zA-Z0-9-]*)>");
+    private final String language;
+    private final List<Construction> constructions;
+    private final Map<String, List<String>> words;
+
+    private Catalogue(String language, List<Construction> constructions, Map<String, List<String>> words) {
+        this.language = language;
+        this.constructions = List.copyOf(constructions);
+        this.words = Map.copyOf(words);
+    }
+
+    /** Reads one catalogue document; fails naming the construction whose pattern or fields are wrong. */
+    public static Catalogue parse(String json, String file) {
+        JsonNode root;
+        try {
+            root = new ObjectMapper().readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot parse " + file + ": " + e.getMessage(), e);
+        }
+        String language = root.path("language").asText();
+        boolean english = "en".equals(language);
+        Map<String, List<String>> words = new HashMap<>();
+        root.path("words").fields().forEachRemaining(f -> words.put(f.getKey(), strings(f.getValue())));
+        Map<String, Integer> gaps = new HashMap<>(Map.of("adv", 6, "short", 6, "gap", 20, "far", 40, "near", 30));
+        root.path("gaps").fields().forEachRemaining(f -> gaps.put(f.getKey(), f.getValue().asInt()));
+        List<Construction> out = new ArrayList<>();
+        for (JsonNode c : root.path("constructions")) {
+            String id = c.path("id").asText();
+            try {
+                out.add(construction(c, id, words, gaps, english));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(file + ": construction '" + id + "': " + e.getMessage(), e);
+            }
+        }
+        return new Catalogue(language, out, words);
+    }
+
+    private static Construction construction(JsonNode c, String id, Map<String, List<String>> words,
+                                             Map<String, Integer> gaps, boolean english) {
+        String source = c.path("pattern").asText();
+        String regex = compile(source, words, gaps);
+        Pattern pattern;
+        try {
+            pattern = Pattern.compile(regex, english ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("pattern does not compile: " + e.getDescription(), e);
+        }
+        String subject = c.path("subject").asText("s");
+        String object = c.path("object").asText("o");
+        Construction.Pairing pairing = Construction.Pairing.valueOf(c.path("pairing").asText("cross")
+                .toUpperCase(java.util.Locale.ROOT));
+        for (String slot : pairing == Construction.Pairing.WITHIN ? List.of(object) : List.of(subject, object)) {
+            if (slot.equals(Construction.SENTENCE_SUBJECT) && subject.equals(object)) {
+                throw new IllegalArgumentException("subject and object cannot both be " + slot);
+            }
+            if (!slot.equals(Construction.SENTENCE_SUBJECT) && !source.contains("{" + slot + ":")) {
+                throw new IllegalArgumentException("slot '" + slot + "' is not in the pattern");
+            }
+        }
+        Pattern unless = null;
+        if (c.hasNonNull("unless")) {
+            List<String> list = words.get(c.get("unless").asText());
+            if (list == null) {
+                throw new IllegalArgumentException("no word list '" + c.get("unless").asText() + "' for unless");
+            }
+            unless = Pattern.compile(alternation(list), english ? Pattern.CASE_INSENSITIVE : 0);
+        }
+        return new Construction(id, RelationType.parse(c.path("predicate").asText()), pattern, subject, object,
+                pairing, Confidence.parse(c.path("confidence").asText("medium")), unless,
+                c.path("example").asText(""), strings(c.path("expect")));
+    }
+
+    /** Expands slots, word lists and gaps of a construction's pattern into a Java regular expression. */
+    static String compile(String source, Map<String, List<String>> words, Map<String, Integer> gaps) {
+        String noGroup = SlotType.anyGroupRange();
+        String out = source
+                .replace("{open}", "(?:^|[，,；;：:])[^" + noGroup + "，,：:。；;]{0," + gaps.get("short") + "}?")
+                .replace("{adv}", "[^" + noGroup + "，,：:。；;、和及与]{0," + gaps.get("adv") + "}?")
+                .replace("{near}", "[^，,。；;]{0," + gaps.get("near") + "}?")
+                .replace("{short}", "[^" + noGroup + "，,：:。；;]{0," + gaps.get("short") + "}?")
+                .replace("{gap}", "[^" + noGroup + "，,：:。；;]{0," + gaps.get("gap") + "}?")
+                .replace("{far}", "[^" + noGroup + "。；;]{0," + gaps.get("far") + "}?")
+                .replace("{any}", "[^。；;]*?");
+        Matcher w = WORDS.matcher(out);
+        StringBuilder words2 = new StringBuilder();
+        while (w.find()) {
+            List<String> list = words.get(w.group(1));
+            if (list == null) {
+                throw new IllegalArgumentException("no word list '" + w.group(1) + "'");
+            }
+            w.appendReplacement(words2, Matcher.quoteReplacement("(?:" + alternation(list) + ")"));
+        }
+        w.appendTail(words2);
+        Matcher slot = SLOT.matcher(words2.toString());
+        StringBuilder sb = new StringBuilder();
+        while (slot.find()) {
+            String cls = SlotType.parse(slot.group(2)).characterClass();
+            slot.appendReplacement(sb, Matcher.quoteReplacement("(?<" + slot.group(1) + ">" + cls + ")"
+                    + (slot.group(3) != null ? "?" : "")));
+        }
+        slot.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** A regex alternation of literal words, longest first so that the longest word wins. */
+    static String alternation(List<String> list) {
+        return String.join("|", list.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).toList());
+    }
+
+    private static List<String> strings(JsonNode node) {
+        List<String> out = new ArrayList<>();
+        node.forEach(n -> out.add(n.asText()));
+        return List.copyOf(out);
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public List<Construction> constructions() {
+        return constructions;
+    }
+
+    /** A named word list; empty when the catalogue has none of that name. */
+    public List<String> words(String name) {
+        return words.getOrDefault(name, List.of());
+    }
+}

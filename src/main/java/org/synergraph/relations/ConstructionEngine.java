@@ -1,0 +1,205 @@
+package org.synergraph.relations;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.synergraph.corpus.Passage;
+import org.synergraph.extract.EntityType;
+import org.synergraph.extract.Evidence;
+import org.synergraph.extract.Mention;
+import org.synergraph.extract.Method;
+import org.synergraph.extract.Relation;
+import org.synergraph.extract.RelationType;
+import org.synergraph.extract.Spans;
+
+/**
+ * Reads relations from one passage with the constructions of one language: each sentence becomes a skeleton of
+ * groups, every construction is matched at every position, and each match gives one relation per pair of slot
+ * members. The same engine serves every language; only the catalogue differs.
+ */
+final class ConstructionEngine {
+    private final Catalogue catalogue;
+    private final Coordination coordination;
+    private final Pattern planned;
+    private final Pattern requests;
+    private final Pattern continued;
+    private final Pattern negations;
+    private final Pattern notSubject;
+    private final Amounts amounts;
+    private final int subjectReach;
+    private final boolean english;
+
+    ConstructionEngine(Catalogue catalogue, Amounts amounts, int subjectReach) {
+        this.catalogue = catalogue;
+        this.english = "en".equals(catalogue.language());
+        this.coordination = new Coordination(catalogue.words("coordinators"), english);
+        this.planned = words("planned");
+        this.requests = requestPattern();
+        this.continued = words("continued");
+        this.negations = words("negations");
+        this.notSubject = words("notSubject");
+        this.amounts = amounts;
+        this.subjectReach = subjectReach;
+    }
+
+    /** In Chinese a request opens its clause ("请秘书处…", "，并鼓励…"); in English it is a verb anywhere before. */
+    private Pattern requestPattern() {
+        List<String> w = catalogue.words("requests");
+        if (w.isEmpty() || english) {
+            return words("requests");
+        }
+        List<String> adverbs = catalogue.words("requestAdverbs");
+        String adv = adverbs.isEmpty() ? "" : "(?:" + Catalogue.alternation(adverbs) + ")*";
+        return Pattern.compile("(?:^|[，,；;：:])\\s*" + adv + "(?:" + Catalogue.alternation(w) + ")");
+    }
+
+    private Pattern words(String list) {
+        List<String> w = catalogue.words(list);
+        String body = w.isEmpty() ? "(?!)" : Catalogue.alternation(w);
+        return Pattern.compile(english ? "\\b(?:" + body + ")\\b" : "(?:" + body + ")",
+                english ? Pattern.CASE_INSENSITIVE : 0);
+    }
+
+    /** What one sentence of a passage gives: its skeleton and its own subject (null when it has none). */
+    record Sentence(Spans.Span span, Skeleton skeleton, Group subject) {
+    }
+
+    /** The skeleton of each sentence, with the sentence's subject. */
+    List<Sentence> sentences(String text, List<Mention> mentions, List<Mention> anaphors,
+                             Function<String, EntityType> typeOf) {
+        List<Sentence> out = new ArrayList<>();
+        for (Spans.Span s : Spans.sentences(text)) {
+            List<Mention> in = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
+            List<Group> groups = coordination.groups(text, in, typeOf, anaphors);
+            Skeleton sk = Skeleton.of(text, s.start(), s.end(), groups, english);
+            out.add(new Sentence(s, sk, subjectOf(sk)));
+        }
+        return out;
+    }
+
+    /** The first actor group of a skeleton when little but a time or place phrase precedes it. */
+    private Group subjectOf(Skeleton sk) {
+        for (int k : sk.groupOffsets()) {
+            Group g = sk.groupAt(k);
+            String lead = sk.text().substring(0, k);
+            if (lead.chars().anyMatch(c -> SlotType.isGroup((char) c))) {
+                return null;
+            }
+            int cut = Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(','));
+            String before = lead.substring(cut + 1);
+            if (before.length() > subjectReach || notSubject.matcher(before).find()) {
+                return null;
+            }
+            return Group.isPlace(g.types().get(0)) ? null : head(sk, k);
+        }
+        return null;
+    }
+
+    /** In "A的B" and "AB" (a name right before another) the second is the head: "粮农组织的X计划" is about X. */
+    private static Group head(Skeleton sk, int k) {
+        String t = sk.text();
+        int at = k;
+        while (true) {
+            int next = at + 1 < t.length() && t.charAt(at + 1) == '的' ? at + 2 : at + 1;
+            if (next >= t.length() || !SlotType.isGroup(t.charAt(next))
+                    || Group.isPlace(sk.groupAt(next).types().get(0))) {
+                return sk.groupAt(at);
+            }
+            at = next;
+        }
+    }
+
+    /**
+     * Relations of one passage.
+     *
+     * @param fallback the subject of sentences that name none of their own: the passage's first subject or its
+     *                 topic, as ids; empty when there is none
+     */
+    List<Relation> read(Passage passage, List<Sentence> sentences, List<String> fallback) {
+        Map<String, Relation> out = new LinkedHashMap<>();
+        for (Sentence s : sentences) {
+            List<String> subject = s.subject() != null ? s.subject().ids() : fallback;
+            boolean inferred = s.subject() == null || s.subject().anaphor();
+            for (Construction c : catalogue.constructions()) {
+                Matcher m = c.pattern().matcher(s.skeleton().text());
+                for (int from = 0; from < s.skeleton().text().length() && m.find(from); from = m.start() + 1) {
+                    emit(passage, s, c, m, subject, inferred, out);
+                }
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    private void emit(Passage passage, Sentence s, Construction c, Matcher m, List<String> sentenceSubject,
+                      boolean subjectInferred, Map<String, Relation> out) {
+        Skeleton sk = s.skeleton();
+        String matched = sk.text().substring(m.start(), m.end());
+        String lead = sk.text().substring(0, m.start());
+        if (c.unless() != null && c.unless().matcher(matched).find() || negations.matcher(matched).find()
+                || requests.matcher(lead + matched).find() && !continued.matcher(matched).find()) {
+            return;
+        }
+        List<String[]> pairs = new ArrayList<>();
+        Confidence confidence = c.confidence();
+        if (c.pairing() == Construction.Pairing.WITHIN) {
+            Group g = slot(sk, m, c.object());
+            if (g == null || g.members().size() < 2) {
+                return;
+            }
+            List<String> ids = g.ids();
+            ids.subList(1, ids.size()).forEach(o -> pairs.add(new String[] {ids.get(0), o}));
+        } else {
+            Group subj = slot(sk, m, c.subject());
+            Group obj = slot(sk, m, c.object());
+            List<String> subjects = subj != null ? subj.ids() : sentenceSubject;
+            List<String> objects = obj != null ? obj.ids()
+                    : c.object().equals(Construction.SENTENCE_SUBJECT) ? sentenceSubject : List.of();
+            if (subjects.isEmpty() || objects.isEmpty() || subj == null && obj == null) {
+                return;
+            }
+            boolean inferred = subj == null || obj == null ? subjectInferred : subj.anaphor() || obj.anaphor();
+            if (inferred) {
+                confidence = confidence.lower();
+            }
+            subjects.forEach(a -> objects.forEach(b -> pairs.add(new String[] {a, b})));
+        }
+        int start = sk.textStart(m.start());
+        int end = sk.textEnd(m.end());
+        String text = passage.text();
+        String quote = text.substring(start, end);
+        Evidence ev = new Evidence(passage.documentId(), passage.id(), passage.label(), quote, start, end, c.id());
+        String status = c.predicate() == RelationType.ACTIVE_IN && planned.matcher(clauseLead(lead) + matched).find()
+                ? "planned" : null;
+        Amounts.Money money = c.predicate() == RelationType.FUNDS ? amounts.money(quote) : null;
+        Integer year = c.predicate() == RelationType.FUNDS ? Amounts.year(quote) : null;
+        for (String[] p : pairs) {
+            if (p[0].equals(p[1])) {
+                continue;
+            }
+            Relation r = new Relation(p[0], c.predicate(), p[1], status, money == null ? null : money.amount(),
+                    money == null ? null : money.currency(), year, Method.RULE, confidence.value(), ev);
+            Relation earlier = out.get(r.key());
+            if (earlier == null || earlier.confidence() < r.confidence()) {
+                out.put(r.key(), r);
+            }
+        }
+    }
+
+    /** The part of the skeleton before a match that lies in the match's own clause. */
+    private static String clauseLead(String lead) {
+        int cut = Math.max(Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(',')), lead.lastIndexOf('：'));
+        return lead.substring(cut + 1);
+    }
+
+    private static Group slot(Skeleton sk, Matcher m, String name) {
+        if (name.equals(Construction.SENTENCE_SUBJECT)) {
+            return null;
+        }
+        int at = m.start(name);
+        return at < 0 ? null : sk.groupAt(at);
+    }
+}

@@ -1,0 +1,123 @@
+package org.synergraph.relations;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.synergraph.extract.EntityType;
+import org.synergraph.extract.Mention;
+
+/**
+ * Groups a sentence's mentions into arguments: names joined by a coordinator of the catalogue ("、", "和", "and")
+ * form one group when they are of one class (actors or places); a name repeated in brackets right after itself
+ * ("全球环境基金（全环基金）") is one member. In English a bare comma joins only a list that closes with "and"/"or".
+ */
+final class Coordination {
+    private static final Pattern DECORATION = Pattern.compile("[\\s《》“”\"]+");
+    private static final Pattern ARTICLE = Pattern.compile("(?i)\\bthe\\b");
+    private final Pattern joiners;
+    private final boolean english;
+
+    Coordination(List<String> joiners, boolean english) {
+        this.joiners = Pattern.compile("(?:" + Catalogue.alternation(joiners) + ")", english
+                ? Pattern.CASE_INSENSITIVE : 0);
+        this.english = english;
+    }
+
+    /** The groups of mentions sorted by start, none overlapping (a mention overlapping an earlier one is dropped). */
+    List<Group> groups(String text, List<Mention> mentions, Function<String, EntityType> typeOf,
+                       List<Mention> anaphors) {
+        List<Group> out = new ArrayList<>();
+        List<Mention> members = new ArrayList<>();
+        List<EntityType> types = new ArrayList<>();
+        int start = -1;
+        int end = -1;
+        boolean listOpenByComma = false;
+        int commaMembers = 0;
+        for (Mention m : mentions) {
+            EntityType t = typeOf.apply(m.entityId());
+            if (t == null || m.start() < end) {
+                continue;
+            }
+            if (!members.isEmpty()) {
+                String gap = text.substring(end, m.start());
+                String bare = DECORATION.matcher(english ? ARTICLE.matcher(gap).replaceAll(" ") : gap)
+                        .replaceAll(" ").strip();
+                boolean sameClass = joinable(types, t);
+                if (sameName(members, m) && bare.matches("[（(]")) {
+                    end = closing(text, m.end());
+                    continue;
+                }
+                boolean comma = english && bare.equals(",");
+                if (sameClass && !bare.isEmpty() && (comma || joiners.matcher(bare).matches())) {
+                    if (comma && !listOpenByComma) {
+                        listOpenByComma = true;
+                        commaMembers = members.size();
+                    } else if (!comma) {
+                        listOpenByComma = false;
+                    }
+                    if (members.stream().noneMatch(x -> x.entityId().equals(m.entityId()))) {
+                        members.add(m);
+                        types.add(t);
+                    }
+                    end = m.end();
+                    continue;
+                }
+                close(out, members, types, start, end, listOpenByComma, commaMembers, anaphors);
+            }
+            members = new ArrayList<>(List.of(m));
+            types = new ArrayList<>(List.of(t));
+            start = m.start();
+            end = m.end();
+            listOpenByComma = false;
+        }
+        if (!members.isEmpty()) {
+            close(out, members, types, start, end, listOpenByComma, commaMembers, anaphors);
+        }
+        return out;
+    }
+
+    /** Ends a group; an English "A, B" left open by its comma is two groups, "A" and "B". */
+    private static void close(List<Group> out, List<Mention> members, List<EntityType> types, int start, int end,
+                              boolean openByComma, int commaMembers, List<Mention> anaphors) {
+        if (openByComma && commaMembers > 0 && commaMembers < members.size()) {
+            Mention lastOfFirst = members.get(commaMembers - 1);
+            out.add(group(members.subList(0, commaMembers), types.subList(0, commaMembers), start,
+                    lastOfFirst.end(), anaphors));
+            List<Mention> rest = members.subList(commaMembers, members.size());
+            out.add(group(rest, types.subList(commaMembers, types.size()), rest.get(0).start(), end, anaphors));
+            return;
+        }
+        out.add(group(members, types, start, end, anaphors));
+    }
+
+    private static Group group(List<Mention> members, List<EntityType> types, int start, int end,
+                               List<Mention> anaphors) {
+        boolean anaphor = members.size() == 1 && anaphors.contains(members.get(0));
+        return new Group(List.copyOf(members), List.copyOf(types), start, end, anaphor);
+    }
+
+    /**
+     * Places join places and actors join actors; a country also joins a list of actors and countries, as donors
+     * and members are ("德国、挪威和作物信托基金"). A region joins only places.
+     */
+    private static boolean joinable(List<EntityType> group, EntityType t) {
+        boolean placesOnly = group.stream().allMatch(Group::isPlace);
+        if (Group.isPlace(t)) {
+            return placesOnly || t == EntityType.COUNTRY && group.stream().noneMatch(x -> x == EntityType.REGION);
+        }
+        return !placesOnly || group.stream().allMatch(x -> x == EntityType.COUNTRY);
+    }
+
+    private static boolean sameName(List<Mention> members, Mention m) {
+        return members.get(members.size() - 1).entityId().equals(m.entityId());
+    }
+
+    private static int closing(String text, int at) {
+        int i = at;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && (text.charAt(i) == '）' || text.charAt(i) == ')') ? i + 1 : at;
+    }
+}
