@@ -28,6 +28,9 @@ import org.synergraph.extract.RelationType;
 public final class Catalogue {
     private static final Pattern SLOT = Pattern.compile("\\{([a-z][a-z0-9]*):([a-z]+)(\\?)?}");
     private static final Pattern WORDS = Pattern.compile("<([a-z][a-zA-Z0-9-]*)>");
+    /** Where a gap stops: in Chinese at any clause mark; in English, where commas stand inside clauses, not at ","). */
+    private static final String CHINESE_CLAUSE_ENDS = "，,：:。；;";
+    private static final String ENGLISH_CLAUSE_ENDS = "：:。；;";
     private final String language;
     private final List<Construction> constructions;
     private final Map<String, List<String>> words;
@@ -67,7 +70,7 @@ public final class Catalogue {
     private static Construction construction(JsonNode c, String id, Map<String, List<String>> words,
                                              Map<String, Integer> gaps, boolean english) {
         String source = c.path("pattern").asText();
-        String regex = compile(source, words, gaps);
+        String regex = compile(source, words, gaps, english ? ENGLISH_CLAUSE_ENDS : CHINESE_CLAUSE_ENDS);
         Pattern pattern;
         try {
             pattern = Pattern.compile(regex, english ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
@@ -100,14 +103,14 @@ public final class Catalogue {
     }
 
     /** Expands slots, word lists and gaps of a construction's pattern into a Java regular expression. */
-    static String compile(String source, Map<String, List<String>> words, Map<String, Integer> gaps) {
+    static String compile(String source, Map<String, List<String>> words, Map<String, Integer> gaps, String ends) {
         String noGroup = SlotType.anyGroupRange();
         String out = source
-                .replace("{open}", "(?:^|[，,；;：:])[^" + noGroup + "，,：:。；;]{0," + gaps.get("short") + "}?")
-                .replace("{adv}", "[^" + noGroup + "，,：:。；;、和及与]{0," + gaps.get("adv") + "}?")
-                .replace("{near}", "[^，,。；;]{0," + gaps.get("near") + "}?")
-                .replace("{short}", "[^" + noGroup + "，,：:。；;]{0," + gaps.get("short") + "}?")
-                .replace("{gap}", "[^" + noGroup + "，,：:。；;]{0," + gaps.get("gap") + "}?")
+                .replace("{open}", "(?:^|[，,；;：:])[^" + noGroup + ends + "]{0," + gaps.get("short") + "}?")
+                .replace("{adv}", "[^" + noGroup + ends + "、和及与]{0," + gaps.get("adv") + "}?")
+                .replace("{near}", "[^" + ends + "]{0," + gaps.get("near") + "}?")
+                .replace("{short}", "[^" + noGroup + ends + "]{0," + gaps.get("short") + "}?")
+                .replace("{gap}", "[^" + noGroup + ends + "]{0," + gaps.get("gap") + "}?")
                 .replace("{far}", "[^" + noGroup + "。；;]{0," + gaps.get("far") + "}?")
                 .replace("{any}", "[^。；;]*?");
         Matcher w = WORDS.matcher(out);

@@ -49,7 +49,9 @@ final class Coordination {
                     continue;
                 }
                 boolean comma = english && bare.equals(",");
-                if (sameClass && !bare.isEmpty() && (comma || joiners.matcher(bare).matches())) {
+                boolean listComma = !english && (bare.equals(",") || bare.equals("，"))
+                        && t == types.get(types.size() - 1);
+                if (sameClass && !bare.isEmpty() && (comma || listComma || joiners.matcher(bare).matches())) {
                     if (comma && !listOpenByComma) {
                         listOpenByComma = true;
                         commaMembers = members.size();

@@ -102,6 +102,7 @@ public final class RelationReader {
                 if (!actors.isEmpty()) {
                     sectionTopic = actors.size() == 1 ? actors.get(0) : null;
                 }
+                out.addAll(read(p, ms, names, null).relations());
                 continue;
             }
             String topic = p.kind() == PassageKind.FOOTNOTE && p.parentLabel() != null
@@ -125,7 +126,7 @@ public final class RelationReader {
         List<ConstructionEngine.Sentence> first = lang.engine().sentences(p.text(), names, List.of(), typeOf);
         List<Mention> subjects = first.stream().filter(s -> s.subject() != null)
                 .map(s -> s.subject().members().get(0)).toList();
-        List<Mention> anaphors = lang.anaphora().resolve(p.text(), names, subjects, topic);
+        List<Mention> anaphors = lang.anaphora().resolve(p.text(), names, subjects, topic, typeOf);
         List<ConstructionEngine.Sentence> sentences = first;
         if (!anaphors.isEmpty()) {
             List<Mention> all = new ArrayList<>(names);
