@@ -98,7 +98,7 @@ public final class Catalogue {
             unless = Pattern.compile(alternation(list), english ? Pattern.CASE_INSENSITIVE : 0);
         }
         return new Construction(id, RelationType.parse(c.path("predicate").asText()), pattern, subject, object,
-                pairing, Confidence.parse(c.path("confidence").asText("medium")), unless,
+                SlotType.parse(c.path("subjectType").asText("actor")), pairing, Confidence.parse(c.path("confidence").asText("medium")), unless,
                 c.path("example").asText(""), strings(c.path("expect")));
     }
 

@@ -13,6 +13,8 @@ import org.synergraph.extract.RelationType;
  * @param pattern    the compiled pattern over the skeleton
  * @param subject    the subject slot's name, or {@link #SENTENCE_SUBJECT} for the sentence's own subject
  * @param object     the object slot's name; for {@link Pairing#WITHIN} the slot whose first member pairs with the rest
+ * @param subjectType what the sentence's own subject may be when {@code subject} is {@link #SENTENCE_SUBJECT}
+ *                   (an actor unless the catalogue says "subjectType": "party" or "funder")
  * @param pairing    how slot members become relations
  * @param confidence how sure a reading by this construction is
  * @param unless     words that, inside a match, mean the construction does not apply; null when none
@@ -20,8 +22,8 @@ import org.synergraph.extract.RelationType;
  * @param expect     what the example must yield, as "subject PREDICATE object"
  */
 public record Construction(String id, RelationType predicate, Pattern pattern, String subject, String object,
-                           Pairing pairing, Confidence confidence, Pattern unless, String example,
-                           List<String> expect) {
+                           SlotType subjectType, Pairing pairing, Confidence confidence, Pattern unless,
+                           String example, List<String> expect) {
 
     /** The subject is whoever the sentence (or, failing that, the passage's topic) is about. */
     public static final String SENTENCE_SUBJECT = "@subject";

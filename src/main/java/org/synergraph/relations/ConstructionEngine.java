@@ -36,7 +36,8 @@ final class ConstructionEngine {
     ConstructionEngine(Catalogue catalogue, Amounts amounts, int subjectReach) {
         this.catalogue = catalogue;
         this.english = "en".equals(catalogue.language());
-        this.coordination = new Coordination(catalogue.words("coordinators"), english);
+        this.coordination = new Coordination(catalogue.words("coordinators"), catalogue.words("countrySuffixes"),
+                english);
         this.planned = words("planned");
         this.requests = requestPattern();
         this.continued = words("continued");
@@ -65,7 +66,7 @@ final class ConstructionEngine {
     }
 
     /** What one sentence of a passage gives: its skeleton and its own subject (null when it has none). */
-    record Sentence(Spans.Span span, Skeleton skeleton, Group subject) {
+    record Sentence(Spans.Span span, Skeleton skeleton, Group subject, Group countrySubject) {
     }
 
     /** The skeleton of each sentence, with the sentence's subject. */
@@ -76,13 +77,15 @@ final class ConstructionEngine {
             List<Mention> in = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
             List<Group> groups = coordination.groups(text, in, typeOf, anaphors);
             Skeleton sk = Skeleton.of(text, s.start(), s.end(), groups, english);
-            out.add(new Sentence(s, sk, subjectOf(sk)));
+            Group first = firstGroup(sk);
+            boolean country = first != null && first.types().stream().allMatch(t -> t == EntityType.COUNTRY);
+            out.add(new Sentence(s, sk, first == null || country ? null : first, country ? first : null));
         }
         return out;
     }
 
-    /** The first actor group of a skeleton when little but a time or place phrase precedes it. */
-    private Group subjectOf(Skeleton sk) {
+    /** The first group of a skeleton when little but a time phrase precedes it; null for a region. */
+    private Group firstGroup(Skeleton sk) {
         for (int k : sk.groupOffsets()) {
             Group g = sk.groupAt(k);
             String lead = sk.text().substring(0, k);
@@ -94,7 +97,8 @@ final class ConstructionEngine {
             if (before.length() > subjectReach || notSubject.matcher(before).find()) {
                 return null;
             }
-            return Group.isPlace(g.types().get(0)) ? null : head(sk, k);
+            return g.types().contains(EntityType.REGION) ? null
+                    : Group.isPlace(g.types().get(0)) ? g : head(sk, k);
         }
         return null;
     }
@@ -127,7 +131,8 @@ final class ConstructionEngine {
             for (Construction c : catalogue.constructions()) {
                 Matcher m = c.pattern().matcher(s.skeleton().text());
                 for (int from = 0; from < s.skeleton().text().length() && m.find(from); from = m.start() + 1) {
-                    emit(passage, s, c, m, subject, inferred, out);
+                    boolean country = s.countrySubject() != null && c.subjectType().accepts(EntityType.COUNTRY);
+                    emit(passage, s, c, m, country ? s.countrySubject().ids() : subject, !country && inferred, out);
                 }
             }
         }

@@ -18,9 +18,17 @@ final class Coordination {
     private final Pattern joiners;
     private final boolean english;
 
-    Coordination(List<String> joiners, boolean english) {
+    private final Pattern countrySuffix;
+
+    /**
+     * @param joiners         words that join names into a list ("、", "和", "and")
+     * @param countrySuffixes words that may follow a country's name inside a list ("政府": "西班牙政府和塞内加尔政府")
+     */
+    Coordination(List<String> joiners, List<String> countrySuffixes, boolean english) {
         this.joiners = Pattern.compile("(?:" + Catalogue.alternation(joiners) + ")", english
                 ? Pattern.CASE_INSENSITIVE : 0);
+        this.countrySuffix = countrySuffixes.isEmpty() ? null
+                : Pattern.compile("^(?:" + Catalogue.alternation(countrySuffixes) + ")\\s*");
         this.english = english;
     }
 
@@ -41,6 +49,9 @@ final class Coordination {
             }
             if (!members.isEmpty()) {
                 String gap = text.substring(end, m.start());
+                if (countrySuffix != null && types.get(types.size() - 1) == EntityType.COUNTRY) {
+                    gap = countrySuffix.matcher(gap.strip()).replaceFirst("");
+                }
                 String bare = DECORATION.matcher(english ? ARTICLE.matcher(gap).replaceAll(" ") : gap)
                         .replaceAll(" ").strip();
                 boolean sameClass = joinable(types, t);

@@ -38,6 +38,10 @@ public enum SlotType {
         this.types = EnumSet.of(all[0], all);
     }
 
+    boolean accepts(EntityType t) {
+        return types.contains(t);
+    }
+
     static char symbol(EntityType t) {
         return (char) (BASE + t.ordinal());
     }
