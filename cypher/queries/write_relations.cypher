@@ -1,7 +1,9 @@
 // Adds typed relations with their evidence. The same fact (subject, type, object, status) is one relationship;
 // each passage that states it adds one entry to the parallel evidence lists (ev*).
 // params: $relations [{subjectId, objectId, type, key, status, amount, currency, year, documentId, passageId,
-//         para, quote, start, end, method, confidence}]
+//         para, quote, start, end, method, confidence, amountShared, coFunders}]
+// A joint amount ("A、B 和 C 供资 1500 万美元") is stored on each funder's edge with amountShared = true and the
+// co-funders, so that sums count it once.
 // returns: relations
 UNWIND $relations AS row
 MATCH (a:Entity {id: row.subjectId})
@@ -10,6 +12,8 @@ MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
 SET r.status = row.status,
     r.amount = coalesce(row.amount, r.amount), r.currency = coalesce(row.currency, r.currency),
     r.year = coalesce(row.year, r.year),
+    r.amountShared = CASE WHEN row.amount IS NULL THEN coalesce(r.amountShared, false) ELSE row.amountShared END,
+    r.coFunders = CASE WHEN row.amount IS NULL THEN coalesce(r.coFunders, []) ELSE row.coFunders END,
     r.evDocs = coalesce(r.evDocs, []) + row.documentId,
     r.evPassages = coalesce(r.evPassages, []) + row.passageId,
     r.evParas = coalesce(r.evParas, []) + row.para,

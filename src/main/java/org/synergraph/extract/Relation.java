@@ -1,5 +1,7 @@
 package org.synergraph.extract;
 
+import java.util.List;
+
 /**
  * A typed statement about two entities, with the words that say it.
  *
@@ -13,13 +15,28 @@ package org.synergraph.extract;
  * @param method     rule or curated
  * @param confidence the rule's confidence in [0,1]; 1 for curated
  * @param evidence   where it is said
+ * @param coFunders  for FUNDS: when one amount is stated for several funders together ("A、B 和 C 供资 1500 万美元"),
+ *                   all of them (this one included), so that no sum counts the amount more than once; else empty
  */
 public record Relation(String subjectId, RelationType type, String objectId, String status, Double amount,
-                       String currency, Integer year, Method method, double confidence, Evidence evidence) {
+                       String currency, Integer year, Method method, double confidence, Evidence evidence,
+                       List<String> coFunders) {
 
     /** A relation without a stated status is a current one. */
     public Relation {
         status = status == null ? "active" : status;
+        coFunders = coFunders == null ? List.of() : List.copyOf(coFunders);
+    }
+
+    /** A relation whose amount, if any, is its funder's alone. */
+    public Relation(String subjectId, RelationType type, String objectId, String status, Double amount,
+                    String currency, Integer year, Method method, double confidence, Evidence evidence) {
+        this(subjectId, type, objectId, status, amount, currency, year, method, confidence, evidence, List.of());
+    }
+
+    /** Whether the amount is one joint amount of several funders. */
+    public boolean amountShared() {
+        return amount != null && coFunders.size() > 1;
     }
 
     /** Identity of the fact regardless of where it is said: the same fact in two passages is one relation. */

@@ -123,6 +123,8 @@ public final class GraphRows {
             row.put("amount", r.amount());
             row.put("currency", r.currency());
             row.put("year", r.year());
+            row.put("amountShared", r.amountShared());
+            row.put("coFunders", r.coFunders());
             row.put("documentId", r.evidence().documentId());
             row.put("passageId", r.evidence().passageId());
             row.put("para", r.evidence().para());

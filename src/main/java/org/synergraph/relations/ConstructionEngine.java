@@ -181,12 +181,14 @@ final class ConstructionEngine {
                 ? "planned" : null;
         Amounts.Money money = c.predicate() == RelationType.FUNDS ? amounts.money(quote) : null;
         Integer year = c.predicate() == RelationType.FUNDS ? Amounts.year(quote) : null;
+        List<String> funders = pairs.stream().map(p -> p[0]).distinct().toList();
+        List<String> coFunders = money != null && funders.size() > 1 ? funders : List.of();
         for (String[] p : pairs) {
             if (p[0].equals(p[1])) {
                 continue;
             }
             Relation r = new Relation(p[0], c.predicate(), p[1], status, money == null ? null : money.amount(),
-                    money == null ? null : money.currency(), year, Method.RULE, confidence.value(), ev);
+                    money == null ? null : money.currency(), year, Method.RULE, confidence.value(), ev, coFunders);
             Relation earlier = out.get(r.key());
             if (earlier == null || earlier.confidence() < r.confidence()) {
                 out.put(r.key(), r);

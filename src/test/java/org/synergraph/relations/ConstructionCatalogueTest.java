@@ -119,4 +119,24 @@ class ConstructionCatalogueTest {
         assertTrue(read("会议审议了这一问题，并决定在下届会议上继续讨论。").isEmpty());
         assertTrue(read("The meeting considered the matter and will continue next year.").isEmpty());
     }
+
+    @Test
+    void a_joint_amount_is_marked_shared_with_every_co_funder() {
+        Passage p = new Passage("t", 0, "1", PassageKind.PARAGRAPH, "瑞典、芬兰和挪威为森林和农场基金提供了 1500 万美元的资金。", null);
+        List<Relation> rs = reader.readWithConstructions(List.of(p), x -> finder.find(x), gazetteer);
+        assertEquals(3, rs.size());
+        for (Relation r : rs) {
+            assertEquals(1.5e7, r.amount());
+            assertTrue(r.amountShared(), r.toString());
+            assertEquals(Set.of("country:SWE", "country:FIN", "country:NOR"), Set.copyOf(r.coFunders()));
+        }
+    }
+
+    @Test
+    void a_single_funders_amount_is_its_own() {
+        Passage p = new Passage("t", 0, "1", PassageKind.PARAGRAPH, "挪威为森林和农场基金提供了 500 万美元的资金。", null);
+        Relation r = reader.readWithConstructions(List.of(p), x -> finder.find(x), gazetteer).get(0);
+        assertEquals(5e6, r.amount());
+        assertFalse(r.amountShared());
+    }
 }
