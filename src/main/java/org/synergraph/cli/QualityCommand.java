@@ -29,8 +29,8 @@ final class QualityCommand implements Callable<Integer> {
             + " manifest.json and the files it names, as in data/corpus) instead of the bundled corpus.")
     Path corpus;
 
-    @Option(names = "--explain", description = "List each wrong rule relation (with the construction that read it)"
-            + " and each missed fact, instead of the tables: for development on the sample, never on a test set.")
+    @Option(names = "--explain", description = "List each rule relation, right or wrong, with the construction that"
+            + " read it, and each missed fact, instead of the tables: for development on the sample, never on a test set.")
     boolean explain;
 
     @Override

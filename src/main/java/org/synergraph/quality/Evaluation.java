@@ -93,8 +93,8 @@ public final class Evaluation {
     }
 
     /**
-     * For development on the sample's documents: each rule relation that matches no fact (with the construction
-     * that read it and its quote), then each fact to recall that no rule relation matches (with its quote).
+     * For development on the sample's documents: each rule relation, RIGHT or WRONG, with the construction that
+     * read it (and, when wrong, its quote), then each fact to recall that no rule relation matches.
      */
     public List<String> explain(GoldSample gold) {
         IdMapping ids = new IdMapping(gold, gazetteer);
@@ -112,7 +112,10 @@ public final class Evaluation {
                 List<GoldSample.GoldFact> hits = facts.stream().filter(f -> RelationScorer.matches(p, f, equivalence))
                         .toList();
                 found.addAll(hits);
-                if (hits.isEmpty()) {
+                if (!hits.isEmpty()) {
+                    out.add("RIGHT " + p.doc() + " " + p.para() + " " + p.subject() + " " + p.predicate() + " "
+                            + p.object() + " [" + r.evidence().reading() + "]");
+                } else {
                     out.add("WRONG " + p.doc() + " " + p.para() + " " + p.subject() + " " + p.predicate() + " "
                             + p.object() + " [" + r.evidence().reading() + "] " + r.evidence().quote());
                 }

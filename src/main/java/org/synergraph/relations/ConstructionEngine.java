@@ -203,7 +203,7 @@ final class ConstructionEngine {
     }
 
     private static Group slot(Skeleton sk, Matcher m, String name) {
-        if (name.equals(Construction.SENTENCE_SUBJECT)) {
+        if (name.equals(Construction.SENTENCE_SUBJECT) || !m.pattern().pattern().contains("(?<" + name + ">")) {
             return null;
         }
         int at = m.start(name);
