@@ -125,6 +125,7 @@ public final class Synergraph implements AutoCloseable {
             if (p.kind() != Problem.Kind.UNAVAILABLE || graph.mode() != GraphMode.EXTERNAL) {
                 throw p;
             }
+            // An external Neo4j that is down: serve starts anyway (CorpusLoading), and the corpus load applies it.
         }
     }
 
