@@ -5,6 +5,7 @@ import org.synergraph.config.Resources;
 import org.synergraph.graph.CypherLibrary;
 import org.synergraph.graph.EmbeddedNeo4j;
 import org.synergraph.graph.Graph;
+import org.synergraph.graph.GraphMode;
 import org.synergraph.graph.SchemaInstaller;
 import org.synergraph.corpus.CorpusManifest;
 import org.synergraph.corpus.Segmenter;
@@ -17,6 +18,7 @@ import org.synergraph.ingest.GraphWriter;
 import org.synergraph.ingest.IngestService;
 import org.synergraph.ingest.Pipeline;
 import org.synergraph.ingest.Progress;
+import org.synergraph.problem.Problem;
 import org.synergraph.query.CypherConsole;
 import org.synergraph.query.DocumentQuery;
 import org.synergraph.query.EdgeQuery;
@@ -39,6 +41,7 @@ public final class Synergraph implements AutoCloseable {
     private final Config config;
     private final Resources resources;
     private final Graph graph;
+    private final SchemaInstaller schema;
     private final CypherLibrary library;
     private final Queries queries;
     private final Gazetteer gazetteer;
@@ -48,6 +51,7 @@ public final class Synergraph implements AutoCloseable {
         this.config = config;
         this.resources = resources;
         this.graph = graph;
+        this.schema = new SchemaInstaller(graph, resources);
         this.library = library;
         this.queries = Queries.build(config, resources, graph, library);
         this.gazetteer = Gazetteer.load(resources);
@@ -58,11 +62,12 @@ public final class Synergraph implements AutoCloseable {
     }
 
     /**
-     * Applies the schema files and brings the graph up to date with the corpus bundled in the jar (or the resource
-     * folder). Both steps are idempotent; an unreachable graph surfaces as an UNAVAILABLE problem.
+     * Brings the graph up to date with the corpus bundled in the jar (or the resource folder), first applying the
+     * schema if {@link #open} could not (an external graph that was down). Idempotent; an unreachable graph
+     * surfaces as an UNAVAILABLE problem.
      */
     public IngestService.Summary ingestBundledCorpus(Progress progress) {
-        SchemaInstaller.apply(graph, resources);
+        schema.ensureApplied();
         return ingest.ingestAll(CorpusManifest.from(resources).load(), progress);
     }
 
@@ -94,16 +99,33 @@ public final class Synergraph implements AutoCloseable {
         }
     }
 
-    /** Opens the graph (starting the embedded DBMS when no external one is configured) and applies the schema. */
+    /**
+     * Opens the graph (starting the embedded DBMS when no external one is configured) and applies the schema, so
+     * every command and test that opens a graph gets its constraints and indexes. An external graph that cannot be
+     * reached yet opens without it; {@link #ingestBundledCorpus} applies it once the graph answers.
+     */
     public static Synergraph open(Config config, EmbeddedNeo4j.EmbeddedSettings settings) {
         Resources resources = Resources.from(config.resourceRoot());
         CypherLibrary library = CypherLibrary.load(resources);
         Graph graph = Graph.open(config, settings);
         try {
-            return new Synergraph(config, resources, graph, library);
+            Synergraph synergraph = new Synergraph(config, resources, graph, library);
+            synergraph.applySchemaIfReachable();
+            return synergraph;
         } catch (RuntimeException e) {
             graph.close();
             throw e;
+        }
+    }
+
+    private void applySchemaIfReachable() {
+        try {
+            schema.ensureApplied();
+        } catch (Problem p) {
+            if (p.kind() != Problem.Kind.UNAVAILABLE || graph.mode() != GraphMode.EXTERNAL) {
+                throw p;
+            }
+            // An external Neo4j that is down: serve starts anyway (CorpusLoading), and the corpus load applies it.
         }
     }
 

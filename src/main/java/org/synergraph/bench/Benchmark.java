@@ -32,13 +32,14 @@ public final class Benchmark {
      * @param seed         seed of the synthetic corpus
      * @param workDir      where each scale's graph lives while it is measured
      * @param keep         keep the graphs afterwards
+     * @param extractSeconds least time each extraction measurement runs (3 s for steady figures)
      * @param warmup       warm-up requests per read case
      * @param runs         measured requests per read case (and per way of asking)
      * @param loadSeconds  seconds per wrk run; 0 skips the load runs
      * @param coldStartJar the jar to launch for the cold-start runs; empty skips them
      */
-    public record Options(List<Integer> scales, long seed, Path workDir, boolean keep, int warmup, int runs,
-                          int loadSeconds, Optional<Path> coldStartJar) {
+    public record Options(List<Integer> scales, long seed, Path workDir, boolean keep, double extractSeconds,
+                          int warmup, int runs, int loadSeconds, Optional<Path> coldStartJar) {
     }
 
     /** Everything measured. */
@@ -83,7 +84,8 @@ public final class Benchmark {
         double generateSecs = (System.nanoTime() - t0) / 1e9;
         System.out.printf("  corpus: %d documents, %.1f MB, %d entities in the gazetteer, %.1f s%n",
                 corpus.documents().size(), corpus.bytes() / 1e6, corpus.gazetteer().all().size(), generateSecs);
-        List<ExtractBench.Rate> extract = ExtractBench.run(corpus, Runtime.getRuntime().availableProcessors());
+        List<ExtractBench.Rate> extract = ExtractBench.run(corpus, Runtime.getRuntime().availableProcessors(),
+                options.extractSeconds());
         String extractLoad = Machine.load();
         extract.forEach(r -> System.out.printf("  %-32s %6.1f MB/s on 1 thread (%6.1f per CPU-second), %6.1f MB/s on"
                 + " %d%n", r.stage(), r.singleMbPerS(), r.mbPerCpuS(), r.allMbPerS(), r.threads()));

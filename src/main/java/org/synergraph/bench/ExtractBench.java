@@ -16,7 +16,6 @@ import org.synergraph.extract.MentionFinder;
 
 /** Throughput of the CPU-only front of the pipeline: segmentation, mention finding, and both, in MB/s of text. */
 final class ExtractBench {
-    private static final double MIN_SECONDS = 3.0;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private ExtractBench() {
@@ -33,8 +32,11 @@ final class ExtractBench {
     private record Measured(double wallMbPerS, double mbPerCpuS) {
     }
 
-    /** The texts each stage reads: raw documents for segmentation, clean passage texts for mention finding. */
-    static List<Rate> run(SyntheticCorpus corpus, int threads) throws Exception {
+    /**
+     * The texts each stage reads: raw documents for segmentation, clean passage texts for mention finding. Each
+     * stage is warmed up, then measured on one thread and on all, each time for at least {@code minSeconds}.
+     */
+    static List<Rate> run(SyntheticCorpus corpus, int threads, double minSeconds) throws Exception {
         Segmenter segmenter = Segmenter.create();
         MentionFinder finder = MentionFinder.of(corpus.gazetteer());
         List<SourceDocument> docs = corpus.documents();
@@ -46,19 +48,20 @@ final class ExtractBench {
         Stage find = i -> segmented.get(i).stream().mapToInt(p -> finder.find(p).size()).sum();
         Stage both = i -> segmenter.segment(docs.get(i)).stream().mapToInt(p -> finder.find(p).size()).sum();
         return List.of(
-                measure("segmentation", segment, docs.size(), rawBytes, threads),
-                measure("mention finding", find, docs.size(), passageBytes, threads),
-                measure("segmentation + mention finding", both, docs.size(), rawBytes, threads));
+                measure("segmentation", segment, docs.size(), rawBytes, threads, minSeconds),
+                measure("mention finding", find, docs.size(), passageBytes, threads, minSeconds),
+                measure("segmentation + mention finding", both, docs.size(), rawBytes, threads, minSeconds));
     }
 
     private interface Stage {
         int apply(int documentIndex);
     }
 
-    private static Rate measure(String name, Stage stage, int docs, long bytes, int threads) throws Exception {
-        rate(stage, docs, bytes, threads, MIN_SECONDS);
-        Measured single = rate(stage, docs, bytes, 1, MIN_SECONDS);
-        Measured all = rate(stage, docs, bytes, threads, MIN_SECONDS);
+    private static Rate measure(String name, Stage stage, int docs, long bytes, int threads, double minSeconds)
+            throws Exception {
+        rate(stage, docs, bytes, threads, minSeconds);
+        Measured single = rate(stage, docs, bytes, 1, minSeconds);
+        Measured all = rate(stage, docs, bytes, threads, minSeconds);
         return new Rate(name, single.wallMbPerS(), single.mbPerCpuS(), all.wallMbPerS(), threads);
     }
 

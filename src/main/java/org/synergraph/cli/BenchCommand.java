@@ -38,6 +38,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep each scale's graph instead of deleting it.")
     boolean keep;
 
+    @Option(names = "--extract-seconds", defaultValue = "3",
+            description = "Least seconds per extraction measurement: warm-up, 1 thread, all threads, for each of 3"
+                    + " stages (default ${DEFAULT-VALUE}).")
+    double extractSeconds;
+
     @Option(names = "--warmup", defaultValue = "50", description = "Warm-up requests per query (default ${DEFAULT-VALUE}).")
     int warmup;
 
@@ -66,7 +71,7 @@ final class BenchCommand implements Callable<Integer> {
                     + " --no-cold-start");
         }
         Benchmark.Results results = new Benchmark(new Benchmark.Options(scales, seed, work.toAbsolutePath(), keep,
-                warmup, runs, loadSeconds, coldJar)).run();
+                extractSeconds, warmup, runs, loadSeconds, coldJar)).run();
         String command = "java -jar target/synergraph.jar " + String.join(" ", spec.commandLine().getParseResult()
                 .originalArgs());
         String md = BenchReport.markdown(results, command);

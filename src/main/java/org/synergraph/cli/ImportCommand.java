@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.synergraph.Synergraph;
 import org.synergraph.config.ConfigOptions;
 import org.synergraph.graph.EmbeddedNeo4j;
-import org.synergraph.graph.SchemaInstaller;
 import org.synergraph.ingest.Backup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +29,6 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Backup.Dump dump = new ObjectMapper().readValue(file.toFile(), Backup.Dump.class);
         try (Synergraph s = Synergraph.open(options.toConfig(), EmbeddedNeo4j.EmbeddedSettings.laptop())) {
-            SchemaInstaller.apply(s.graph(), s.resources());
             new Backup(s.graph(), s.library()).restore(dump, replace);
             System.out.println("Restored " + dump.nodes().size() + " nodes and " + dump.relationships().size()
                     + " relationships from " + file);

@@ -13,10 +13,15 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line as {@link #main} does, without exiting: the exit code is returned. */
+    public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler(new FriendlyErrors());
         String[] effective = args.length == 0 ? new String[] {"serve"} : args;
-        System.exit(cli.execute(effective));
+        return cli.execute(effective);
     }
 
     @Override

@@ -79,7 +79,7 @@ public final class Graph implements AutoCloseable {
         try (Session session = session(AccessMode.READ)) {
             return session.executeRead(tx -> tx.run(cypher, params).list(mapper::apply), txConfig(readTimeout));
         } catch (RuntimeException e) {
-            throw DriverErrors.translate(e);
+            throw DriverErrors.translate(e, DriverErrors.Author.APPLICATION);
         }
     }
 
@@ -91,7 +91,7 @@ public final class Graph implements AutoCloseable {
             tx.rollback();
             return result;
         } catch (RuntimeException e) {
-            throw DriverErrors.translate(e);
+            throw DriverErrors.translate(e, DriverErrors.Author.CLIENT);
         }
     }
 
@@ -100,7 +100,7 @@ public final class Graph implements AutoCloseable {
         try (Session session = session(AccessMode.WRITE)) {
             session.executeWriteWithoutResult(work, txConfig(writeTimeout));
         } catch (RuntimeException e) {
-            throw DriverErrors.translate(e);
+            throw DriverErrors.translate(e, DriverErrors.Author.APPLICATION);
         }
     }
 

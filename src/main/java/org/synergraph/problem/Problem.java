@@ -1,13 +1,14 @@
 package org.synergraph.problem;
 
 /**
- * A failure a person can act on: bad input, something missing, a limit reached, the graph unavailable.
+ * A failure a person can act on: bad input, something missing, a limit reached, the graph unavailable, or a fault
+ * of the server itself (INTERNAL: not the caller's doing, logged).
  * The HTTP layer turns each kind into a status code and a JSON body; the CLI prints the message.
  */
 public final class Problem extends RuntimeException {
 
     /** What went wrong, from the caller's point of view. */
-    public enum Kind { BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, TIMEOUT, TOO_LARGE, CONFLICT, UNAVAILABLE }
+    public enum Kind { BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, TIMEOUT, TOO_LARGE, CONFLICT, UNAVAILABLE, INTERNAL }
 
     private final Kind kind;
     private final String code;
