@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.synergraph.relations.RelationReader;
 import org.synergraph.Synergraph;
 import org.synergraph.config.Config;
 import org.synergraph.config.Resources;
@@ -84,7 +85,8 @@ public final class Benchmark {
         double generateSecs = (System.nanoTime() - t0) / 1e9;
         System.out.printf("  corpus: %d documents, %.1f MB, %d entities in the gazetteer, %.1f s%n",
                 corpus.documents().size(), corpus.bytes() / 1e6, corpus.gazetteer().all().size(), generateSecs);
-        List<ExtractBench.Rate> extract = ExtractBench.run(corpus, Runtime.getRuntime().availableProcessors(),
+        List<ExtractBench.Rate> extract = ExtractBench.run(corpus, RelationReader.load(resources),
+                Runtime.getRuntime().availableProcessors(),
                 options.extractSeconds());
         String extractLoad = Machine.load();
         extract.forEach(r -> System.out.printf("  %-32s %6.1f MB/s on 1 thread (%6.1f per CPU-second), %6.1f MB/s on"

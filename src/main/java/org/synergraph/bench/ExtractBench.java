@@ -3,7 +3,9 @@ package org.synergraph.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -12,7 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.synergraph.corpus.Passage;
 import org.synergraph.corpus.Segmenter;
 import org.synergraph.corpus.SourceDocument;
+import org.synergraph.extract.Mention;
 import org.synergraph.extract.MentionFinder;
+import org.synergraph.relations.RelationReader;
 
 /** Throughput of the CPU-only front of the pipeline: segmentation, mention finding, and both, in MB/s of text. */
 final class ExtractBench {
@@ -36,7 +40,8 @@ final class ExtractBench {
      * The texts each stage reads: raw documents for segmentation, clean passage texts for mention finding. Each
      * stage is warmed up, then measured on one thread and on all, each time for at least {@code minSeconds}.
      */
-    static List<Rate> run(SyntheticCorpus corpus, int threads, double minSeconds) throws Exception {
+    static List<Rate> run(SyntheticCorpus corpus, RelationReader reader, int threads, double minSeconds)
+            throws Exception {
         Segmenter segmenter = Segmenter.create();
         MentionFinder finder = MentionFinder.of(corpus.gazetteer());
         List<SourceDocument> docs = corpus.documents();
@@ -47,9 +52,16 @@ final class ExtractBench {
         Stage segment = i -> segmenter.segment(docs.get(i)).size();
         Stage find = i -> segmented.get(i).stream().mapToInt(p -> finder.find(p).size()).sum();
         Stage both = i -> segmenter.segment(docs.get(i)).stream().mapToInt(p -> finder.find(p).size()).sum();
+        List<Map<Passage, List<Mention>>> found = segmented.stream().map(ps -> {
+            Map<Passage, List<Mention>> m = new IdentityHashMap<>();
+            ps.forEach(p -> m.put(p, finder.find(p)));
+            return m;
+        }).toList();
+        Stage read = i -> reader.readWithConstructions(segmented.get(i), found.get(i)::get, corpus.gazetteer()).size();
         return List.of(
                 measure("segmentation", segment, docs.size(), rawBytes, threads, minSeconds),
                 measure("mention finding", find, docs.size(), passageBytes, threads, minSeconds),
+                measure("relation reading (constructions)", read, docs.size(), passageBytes, threads, minSeconds),
                 measure("segmentation + mention finding", both, docs.size(), rawBytes, threads, minSeconds));
     }
 

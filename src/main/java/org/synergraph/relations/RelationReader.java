@@ -89,7 +89,7 @@ public final class RelationReader {
     }
 
     /** Relations of a document read by the construction catalogue alone. */
-    List<Relation> readWithConstructions(List<Passage> passages, Function<Passage, List<Mention>> mentions,
+    public List<Relation> readWithConstructions(List<Passage> passages, Function<Passage, List<Mention>> mentions,
                                          Gazetteer names) {
         List<Relation> out = new ArrayList<>();
         Map<String, String> topicByLabel = new HashMap<>();
