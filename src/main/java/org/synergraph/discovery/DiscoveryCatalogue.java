@@ -35,6 +35,7 @@ import org.synergraph.extract.EntityType;
  * @param genericStarts first words or characters of a generic phrase (各, 本, 该, 相关 …)
  * @param genericWords  English words that alone make no name ("Member", "Regional" …)
  * @param refusedWords  words that make a phrase an event, a document or a common noun (会议, 报告, Session …)
+ * @param refusedAfter  words right after a head that make it a verb or an event's modifier (组织了, …网络研讨会)
  * @param blocked       whole phrases that are never names (成员国, 合作机制, "Steering Committee" …)
  * @param yearNames     the "International Year of X" construction
  * @param examples      one example sentence per construction and per refusal, read by a unit test
@@ -45,7 +46,7 @@ public record DiscoveryCatalogue(String language, int maxLength, int maxWords, i
                                  Set<String> nationalHeads, String boundaryCharacters,
                                  List<String> categoryMarkers, List<String> coordinators, List<String> leftStops, List<String> connectors,
                                  List<String> genericStarts, Set<String> genericWords, List<String> refusedWords,
-                                 Set<String> blocked, YearNames yearNames, List<Example> examples) {
+                                 List<String> refusedAfter, Set<String> blocked, YearNames yearNames, List<Example> examples) {
 
     /** "国际X年" / "International Year of X": the words around X, the longest X, the type, and what X may not hold. */
     public record YearNames(String before, String after, int maxInner, EntityType type, List<String> refusedInner) {
@@ -79,7 +80,7 @@ public record DiscoveryCatalogue(String language, int maxLength, int maxWords, i
                 root.path("boundaryCharacters").asText(""), strings(root.path("categoryMarkers")), longestFirst(strings(root.path("coordinators"))),
                 longestFirst(strings(root.path("leftStops"))), strings(root.path("connectors")),
                 longestFirst(strings(root.path("genericStarts"))), Set.copyOf(strings(root.path("genericWords"))),
-                strings(root.path("refusedWords")), Set.copyOf(strings(root.path("blocked"))),
+                strings(root.path("refusedWords")), strings(root.path("refusedAfter")), Set.copyOf(strings(root.path("blocked"))),
                 year.isMissingNode() ? null : new YearNames(year.path("before").asText(), year.path("after").asText(),
                         year.path("maxInner").asInt(10), EntityType.fromLabel(year.path("type").asText()),
                         strings(year.path("refusedInner"))),

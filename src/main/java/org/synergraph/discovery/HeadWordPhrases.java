@@ -10,7 +10,8 @@ import org.synergraph.extract.Mention;
 /**
  * Chinese noun phrases that end in an organisational head word (…委员会, …基金, …伙伴关系). The right edge is the head;
  * the left edge is the first character after a boundary character, a left-stop word (与, 在, 支持, 的 …) or a known
- * name, which the phrase then begins with (联合国 + 中央应急反应基金). A bare head, a generic phrase (各国政府, 该基金),
+ * name, which the phrase then begins with (联合国 + 中央应急反应基金); without those, a name opener inside the run
+ * (来自全球… → 全球…) marks where the name starts. A bare head, a generic phrase (各国政府, 该基金),
  * an event or document word, or a run longer than a name can be gives nothing.
  */
 final class HeadWordPhrases {
@@ -49,7 +50,7 @@ final class HeadWordPhrases {
 
     private Candidate phraseEndingWith(String text, List<Mention> mentions, int headStart, int headEnd,
                                        EntityType type) {
-        if (headEnd < text.length() && (headAt(text, headEnd) != null || startsWithRefused(text, headEnd))) {
+        if (startsWithRefusedAfter(text, headEnd) || continuesIntoHead(text, headEnd)) {
             return null;
         }
         if (mentions.stream().anyMatch(m -> m.start() < headEnd && m.end() > headStart)) {
@@ -81,6 +82,9 @@ final class HeadWordPhrases {
             }
             left--;
         }
+        if (absorbed == null && catalogue.openerOf(text.substring(left, headStart)) == null) {
+            left = firstOpener(text, left, headStart);
+        }
         int modifier = headStart - left;
         if (modifier < catalogue.minModifier() || afterCoordinator && modifier < catalogue.minModifierAfterCoordinator()) {
             return null;
@@ -100,8 +104,24 @@ final class HeadWordPhrases {
                 anchored);
     }
 
-    private boolean startsWithRefused(String text, int at) {
-        return catalogue.refusedWords().stream().anyMatch(w -> text.startsWith(w, at));
+    /** Where the first name opener (国际, 全球 …) inside [from, to) starts: a verb no stop list has ends before it. */
+    private int firstOpener(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (catalogue.openerOf(text.substring(i, to)) != null) {
+                return i;
+            }
+        }
+        return from;
+    }
+
+    private boolean startsWithRefusedAfter(String text, int at) {
+        return catalogue.refusedAfter().stream().anyMatch(w -> text.startsWith(w, at));
+    }
+
+    /** Another head follows (计划 + 署): the name ends there, unless that head is a verb (网络 + 组织了). */
+    private boolean continuesIntoHead(String text, int at) {
+        Map.Entry<String, EntityType> next = headAt(text, at);
+        return next != null && !startsWithRefusedAfter(text, at + next.getKey().length());
     }
 
     private static Mention endingAt(List<Mention> mentions, int at) {
