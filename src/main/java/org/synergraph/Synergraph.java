@@ -9,6 +9,7 @@ import org.synergraph.graph.GraphMode;
 import org.synergraph.graph.SchemaInstaller;
 import org.synergraph.corpus.CorpusManifest;
 import org.synergraph.corpus.Segmenter;
+import org.synergraph.discovery.EntityDiscovery;
 import org.synergraph.extract.CuratedAssertions;
 import org.synergraph.extract.Gazetteer;
 import org.synergraph.extract.MentionFinder;
@@ -56,7 +57,8 @@ public final class Synergraph implements AutoCloseable {
         this.queries = Queries.build(config, resources, graph, library);
         this.gazetteer = Gazetteer.load(resources);
         Pipeline pipeline = new Pipeline(Segmenter.create(), MentionFinder.of(gazetteer),
-                RelationReader.load(resources), CuratedAssertions.load(resources, gazetteer));
+                RelationReader.load(resources), CuratedAssertions.load(resources, gazetteer),
+                EntityDiscovery.load(resources, gazetteer));
         this.ingest = new IngestService(graph, library, pipeline,
                 new GraphWriter(graph, library, new GraphRows(gazetteer)));
     }

@@ -41,13 +41,22 @@ public final class RelationRules {
 
     /** Relations of a whole document's passages, in order, each read with the topic its context gives it. */
     public List<Relation> extractDocument(List<Passage> passages, Function<Passage, List<Mention>> mentions) {
+        return extractDocument(passages, mentions, gazetteer);
+    }
+
+    /**
+     * Relations of a whole document read with that document's gazetteer (the rules' own one extended by the entities
+     * discovered in it), so that the rules know the discovered entities' types.
+     */
+    public List<Relation> extractDocument(List<Passage> passages, Function<Passage, List<Mention>> mentions,
+                                          Gazetteer document) {
         List<Relation> out = new ArrayList<>();
         Map<String, String> topicByLabel = new HashMap<>();
         String sectionTopic = null;
         for (Passage p : passages) {
             List<Mention> ms = mentions.apply(p);
             if (p.kind() == PassageKind.HEADING) {
-                List<String> actors = ms.stream().filter(this::isActor).map(Mention::entityId).distinct().toList();
+                List<String> actors = ms.stream().filter(m -> isActor(document, m)).map(Mention::entityId).distinct().toList();
                 if (!actors.isEmpty()) {
                     sectionTopic = actors.size() == 1 ? actors.get(0) : null;
                 }
@@ -55,7 +64,7 @@ public final class RelationRules {
             }
             String topic = p.kind() == PassageKind.FOOTNOTE && p.parentLabel() != null
                     ? topicByLabel.get(p.parentLabel()) : sectionTopic;
-            PassageView view = view(p, ms, topic);
+            PassageView view = new PassageView(p, ms, document, topic);
             out.addAll(run(view));
             if (p.kind() != PassageKind.FOOTNOTE) {
                 String own = view.sentences().isEmpty() ? null : subjectId(view);
@@ -85,7 +94,7 @@ public final class RelationRules {
         return m == null ? null : m.entityId();
     }
 
-    private boolean isActor(Mention m) {
+    private static boolean isActor(Gazetteer gazetteer, Mention m) {
         EntityType t = gazetteer.byId(m.entityId()).map(Entity::type).orElse(null);
         return t == EntityType.ORGANISATION || t == EntityType.INITIATIVE || t == EntityType.CONVENTION;
     }

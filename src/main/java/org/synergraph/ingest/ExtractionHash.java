@@ -6,7 +6,7 @@ package org.synergraph.ingest;
  */
 final class ExtractionHash {
     /** Raise when what GraphWriter stores for the same extraction changes, so existing graphs are rewritten. */
-    static final int WRITER_VERSION = 2;
+    static final int WRITER_VERSION = 3;
 
     private ExtractionHash() {
     }
@@ -18,6 +18,7 @@ final class ExtractionHash {
         e.passages().forEach(p -> canonical.append(p).append('\n'));
         e.mentions().forEach((k, v) -> canonical.append(k).append(v).append('\n'));
         e.relations().forEach(r -> canonical.append(r).append('\n'));
+        e.discovered().forEach(d -> canonical.append(d).append('\n'));
         return Pipeline.sha256(canonical.toString());
     }
 }

@@ -1,7 +1,6 @@
 package org.synergraph.ingest;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.synergraph.corpus.DocumentMeta;
 import org.synergraph.corpus.Passage;
+import org.synergraph.discovery.DiscoveredEntity;
 import org.synergraph.extract.Entity;
 import org.synergraph.extract.Gazetteer;
 import org.synergraph.extract.Mention;
@@ -61,11 +61,16 @@ public final class GraphRows {
         return rows;
     }
 
-    List<Map<String, Object>> entities(Collection<String> ids) {
+    /**
+     * The entities a document names: gazetteer entities with origin "gazetteer", and the document's discovered ones
+     * with origin "discovered", their confidence, the passage that introduced them and, for a national body, partOf.
+     */
+    List<Map<String, Object>> entities(DocumentExtraction doc) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (String id : ids) {
-            Entity e = gazetteer.byId(id).orElseThrow(() -> new IllegalStateException("entity " + id
-                    + " is not in the gazetteer"));
+        for (String id : doc.entityIds()) {
+            DiscoveredEntity found = doc.discovered(id);
+            Entity e = found != null ? found.entity() : gazetteer.byId(id).orElseThrow(() ->
+                    new IllegalStateException("entity " + id + " is neither in the gazetteer nor discovered"));
             Set<String> forms = new LinkedHashSet<>(e.aliasesEn());
             forms.addAll(e.aliasesZh());
             Set<String> aliases = new LinkedHashSet<>(forms);
@@ -83,6 +88,10 @@ public final class GraphRows {
             row.put("iso3", e.iso3());
             row.put("wikidata", e.wikidata());
             row.put("source", e.source());
+            row.put("origin", found != null ? DiscoveredEntity.ORIGIN : DiscoveredEntity.KNOWN);
+            row.put("confidence", found != null ? DiscoveredEntity.CONFIDENCE : 1.0);
+            row.put("introducedIn", found != null ? found.introducedIn() : null);
+            row.put("partOf", e.partOf());
             rows.add(row);
         }
         return rows;

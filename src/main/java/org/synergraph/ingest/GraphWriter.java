@@ -43,7 +43,7 @@ public final class GraphWriter {
             run(tx, "write_document", Map.of("doc", rows.document(doc, extractionHash)));
             run(tx, "write_passages", Map.of("documentId", id, "passages", rows.passages(doc)));
             run(tx, "write_footnote_links", Map.of("documentId", id, "links", footnoteLinks(doc)));
-            run(tx, "write_entities", Map.of("entities", rows.entities(doc.entityIds())));
+            run(tx, "write_entities", Map.of("entities", rows.entities(doc)));
             run(tx, "write_mentions", Map.of("mentions", rows.mentions(doc)));
             run(tx, "write_relations", Map.of("relations", relationRows));
             run(tx, "write_tidy_entities", Map.of("entityIds", new ArrayList<>(touched)));

@@ -10,6 +10,8 @@ import org.synergraph.config.Resources;
 import org.synergraph.corpus.CorpusManifest;
 import org.synergraph.corpus.Segmenter;
 import org.synergraph.corpus.SourceDocument;
+import org.synergraph.discovery.DiscoveredEntity;
+import org.synergraph.discovery.EntityDiscovery;
 import org.synergraph.extract.CuratedAssertions;
 import org.synergraph.extract.Gazetteer;
 import org.synergraph.extract.MentionFinder;
@@ -46,14 +48,32 @@ public final class Evaluation {
         List<SourceDocument> docs = corpus.load();
         MentionFinder finder = MentionFinder.of(gazetteer);
         RelationReader rules = RelationReader.load(resources);
-        Pipeline plain = new Pipeline(Segmenter.create(), finder, rules, CuratedAssertions.none());
-        Pipeline curated = new Pipeline(Segmenter.create(), finder, rules, CuratedAssertions.load(resources, gazetteer));
+        EntityDiscovery discovery = EntityDiscovery.load(resources, gazetteer);
+        Pipeline plain = new Pipeline(Segmenter.create(), finder, rules, CuratedAssertions.none(), discovery);
+        Pipeline curated = new Pipeline(Segmenter.create(), finder, rules, CuratedAssertions.load(resources, gazetteer),
+                discovery);
         return new Evaluation(gazetteer, docs.stream().map(plain::extract).toList(),
                 docs.stream().map(curated::extract).toList(), Equivalence.fromGazetteer(gazetteer));
     }
 
-    /** Entity precision and recall of one document: (predicted, correct, gold). */
-    public record EntityCounts(String doc, int predicted, int correct, int gold) {
+    /**
+     * Entity precision and recall of one document: (predicted, correct, gold), and how many of the predicted and
+     * correct ones are discovered entities (the rest are the gazetteer's).
+     */
+    public record EntityCounts(String doc, int predicted, int correct, int gold, int discoveredPredicted,
+                               int discoveredCorrect) {
+        int knownPredicted() {
+            return predicted - discoveredPredicted;
+        }
+
+        int knownCorrect() {
+            return correct - discoveredCorrect;
+        }
+
+        double discoveredPrecision() {
+            return discoveredPredicted == 0 ? 1.0 : (double) discoveredCorrect / discoveredPredicted;
+        }
+
         double precision() {
             return predicted == 0 ? 1.0 : (double) correct / predicted;
         }
@@ -69,10 +89,24 @@ public final class Evaluation {
         for (String doc : gold.documents()) {
             Set<String> expected = new LinkedHashSet<>();
             gold.entities().stream().filter(e -> e.docs().contains(doc)).forEach(e -> expected.add(ids.project(e.id())));
-            Set<String> found = rulesOnly.stream().filter(d -> d.meta().id().equals(doc)).findFirst()
-                    .map(DocumentExtraction::entityIds).orElse(Set.of());
+            DocumentExtraction extraction = rulesOnly.stream().filter(d -> d.meta().id().equals(doc)).findFirst()
+                    .orElse(null);
+            Set<String> found = new LinkedHashSet<>();
+            int discovered = 0;
+            int discoveredCorrect = 0;
+            for (String id : extraction == null ? Set.<String>of() : extraction.entityIds()) {
+                DiscoveredEntity d = extraction.discovered(id);
+                String projected = d == null ? id : ids.byName(d.entity()).orElse(id);
+                if (d != null) {
+                    discovered++;
+                    discoveredCorrect += expected.contains(projected) && !found.contains(projected) ? 1 : 0;
+                }
+                found.add(projected);
+            }
             int correct = (int) found.stream().filter(expected::contains).count();
-            out.add(new EntityCounts(doc, found.size(), correct, expected.size()));
+            out.add(new EntityCounts(doc, found.size() + (extraction == null ? 0
+                    : extraction.entityIds().size() - found.size()), correct, expected.size(), discovered,
+                    discoveredCorrect));
         }
         return out;
     }

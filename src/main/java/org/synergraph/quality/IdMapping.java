@@ -1,6 +1,12 @@
 package org.synergraph.quality;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.synergraph.extract.Entity;
 import java.util.Map;
 import java.util.Set;
 import org.synergraph.extract.Gazetteer;
@@ -12,6 +18,7 @@ import org.synergraph.extract.Gazetteer;
  */
 final class IdMapping {
     private final Map<String, String> goldToProject = new HashMap<>();
+    private final Map<String, String> goldByForm = new HashMap<>();
 
     IdMapping(GoldSample gold, Gazetteer gazetteer) {
         Map<String, String> byForm = new HashMap<>();
@@ -22,7 +29,18 @@ final class IdMapping {
                 id = e.names().stream().map(n -> byForm.get(key(n))).filter(x -> x != null).findFirst().orElse(id);
             }
             goldToProject.put(e.id(), id);
+            String projected = id;
+            e.names().forEach(n -> goldByForm.putIfAbsent(key(n), projected));
         }
+    }
+
+    /** The projected gold id whose names include one of a discovered entity's names or aliases, as for gold ids. */
+    Optional<String> byName(Entity discovered) {
+        List<String> forms = new ArrayList<>();
+        Stream.of(discovered.nameZh(), discovered.nameEn()).filter(Objects::nonNull).forEach(forms::add);
+        forms.addAll(discovered.aliasesZh());
+        forms.addAll(discovered.aliasesEn());
+        return forms.stream().map(f -> goldByForm.get(key(f))).filter(Objects::nonNull).findFirst();
     }
 
     String project(String goldId) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.synergraph.extract.Relation;
+import org.synergraph.ingest.DocumentExtraction;
 
 /** Prints an evaluation as markdown tables. */
 public final class QualityReport {
@@ -18,10 +19,21 @@ public final class QualityReport {
     public static String markdown(Evaluation eval, GoldSample gold, boolean includeCurated) {
         StringBuilder out = new StringBuilder();
         out.append("## Entities (documents ").append(String.join(", ", gold.documents())).append(")\n\n");
-        out.append("| doc | predicted | correct | gold | precision | recall |\n|---|---:|---:|---:|---:|---:|\n");
+        out.append("| doc | predicted | correct | gold | precision | recall | known predicted | known correct"
+                + " | discovered predicted | discovered correct | discovered precision |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Evaluation.EntityCounts c : eval.entities(gold)) {
-            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.2f | %.2f |%n", c.doc(), c.predicted(),
-                    c.correct(), c.gold(), c.precision(), c.recall()));
+            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.2f | %.2f | %d | %d | %d | %d | %.2f |%n",
+                    c.doc(), c.predicted(), c.correct(), c.gold(), c.precision(), c.recall(), c.knownPredicted(),
+                    c.knownCorrect(), c.discoveredPredicted(), c.discoveredCorrect(), c.discoveredPrecision()));
+        }
+        out.append("\n## Discovered entities (read by hand)\n\n");
+        for (DocumentExtraction d : eval.extractions()) {
+            d.discovered().forEach(x -> out.append(String.format(Locale.ROOT, "- %s %s %s%s [%s, %s]%n",
+                    d.meta().id(), x.entity().id(), x.entity().nameZh() != null ? x.entity().nameZh()
+                            : x.entity().nameEn(), x.entity().aliasesEn().isEmpty() && x.entity().aliasesZh().isEmpty()
+                            ? "" : " " + x.entity().aliasesEn() + x.entity().aliasesZh(), x.construction(),
+                    x.introducedIn())));
         }
         relations(out, "Relations, rules only", eval.relations(gold, false));
         if (includeCurated) {

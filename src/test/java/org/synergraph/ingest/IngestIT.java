@@ -56,6 +56,34 @@ class IngestIT {
     }
 
     @Test
+    void discovered_entity_is_a_node_with_its_origin_and_the_rules_relate_it_and_reingest_changes_nothing() {
+        // Given a body no list has, defined with its acronym, and the acronym alone in the next paragraph
+        SourceDocument d = doc("it-discovered", "1. 全球草地恢复联盟（GGRA）成立于2020年。\n\n2. GGRA与粮农组织合作开展培训。\n");
+        IngestService.Outcome first = s.ingest().ingest(d);
+        GraphSnapshot before = GraphSnapshot.of(s.graph());
+
+        IngestService.Outcome second = s.ingest().ingest(d);
+
+        // Then the node carries origin, confidence and the passage that introduced it, the rules relate it through
+        // its acronym, and the second ingest writes nothing
+        List<String> node = s.graph().read("MATCH (e:Organisation {nameZh: $name}) RETURN e.id + '|' + e.origin + '|'"
+                + " + e.confidence + '|' + e.introducedIn AS row", java.util.Map.of("name", "全球草地恢复联盟"),
+                r -> r.get("row").asString());
+        assertEquals(1, node.size());
+        String id = node.get(0).substring(0, node.get(0).indexOf('|'));
+        assertTrue(id.matches("org:disc_zh_[0-9a-f]{12}"), id);
+        assertEquals(id + "|discovered|0.6|it-discovered#0", node.get(0));
+        List<String> known = s.graph().read("MATCH (e:Entity {id: 'org:fao'}) RETURN e.origin AS o", java.util.Map.of(),
+                r -> r.get("o").asString());
+        assertEquals(List.of("gazetteer"), known);
+        assertTrue(before.lines().stream().anyMatch(l -> l.startsWith("R PARTNERS_WITH")
+                && l.contains(id) && l.contains("org:fao")), String.join("\n", before.lines()));
+        assertTrue(first.changed());
+        assertFalse(second.changed());
+        assertEquals(before, GraphSnapshot.of(s.graph()));
+    }
+
+    @Test
     void writing_the_same_extraction_again_leaves_the_same_graph() {
         DocumentExtraction e = pipeline().extract(doc("it-rewrite", "1. 全球农业土壤再碳化倡议已开始在加纳实施。\n"));
         GraphWriter writer = new GraphWriter(s.graph(), s.library(), new GraphRows(s.gazetteer()));
