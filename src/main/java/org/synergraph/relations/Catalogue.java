@@ -99,7 +99,53 @@ public final class Catalogue {
         }
         return new Construction(id, RelationType.parse(c.path("predicate").asText()), pattern, subject, object,
                 SlotType.parse(c.path("subjectType").asText("actor")), pairing, Confidence.parse(c.path("confidence").asText("medium")), unless,
-                c.path("example").asText(""), strings(c.path("expect")));
+                required(source), slots(regex), c.path("example").asText(""), strings(c.path("expect")));
+    }
+
+    /** How many slots of a compiled pattern are not optional. */
+    static int slots(String p) {
+        int n = 0;
+        for (int i = p.indexOf("(?<"); i >= 0; i = p.indexOf("(?<", i + 3)) {
+            if (p.charAt(i + 3) != '!' && p.charAt(i + 3) != '=') {
+                int close = closingParen(p, i);
+                n += close + 1 < p.length() && p.charAt(close + 1) == '?' ? 0 : 1;
+            }
+        }
+        return Math.max(1, n);
+    }
+
+    private static int closingParen(String p, int open) {
+        int depth = 0;
+        for (int i = open; i < p.length(); i++) {
+            if (p.charAt(i) == '(' && (i == 0 || p.charAt(i - 1) != '\\')) {
+                depth++;
+            } else if (p.charAt(i) == ')' && p.charAt(i - 1) != '\\' && --depth == 0) {
+                return i;
+            }
+        }
+        return p.length() - 1;
+    }
+
+    /** The word lists a pattern references outside every bracket: each match holds a word of each. */
+    static List<String> required(String source) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(' || c == '[') {
+                depth++;
+            } else if (c == ')' || c == ']') {
+                depth--;
+            } else if (c == '<' && depth == 0) {
+                Matcher w = WORDS.matcher(source).region(i, source.length());
+                if (w.lookingAt()) {
+                    out.add(w.group(1));
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Expands slots, word lists and gaps of a construction's pattern into a Java regular expression. */
@@ -134,10 +180,47 @@ public final class Catalogue {
         return sb.toString();
     }
 
-    /** A regex alternation of literal words, longest first so that the longest word wins. */
+    /**
+     * A regex alternation of literal words, as a trie ("合(?:作|办)|协作") so that the matcher picks a branch by
+     * its first character instead of trying every word; a longer word is tried before its prefix, so the longest
+     * word wins.
+     */
     static String alternation(List<String> list) {
-        return String.join("|", list.stream().sorted(Comparator.comparingInt(String::length).reversed())
-                .map(Pattern::quote).toList());
+        return trie(new java.util.TreeSet<>(list));
+    }
+
+    private static String trie(java.util.SortedSet<String> words) {
+        Map<Character, java.util.SortedSet<String>> byFirst = new java.util.TreeMap<>();
+        boolean empty = false;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                empty = true;
+            } else {
+                byFirst.computeIfAbsent(w.charAt(0), k -> new java.util.TreeSet<>()).add(w.substring(1));
+            }
+        }
+        List<String> branches = new ArrayList<>();
+        byFirst.forEach((c, rest) -> {
+            String tail = rest.size() == 1 && rest.first().isEmpty() ? "" : group(trie(rest), rest);
+            branches.add(quoteChar(c) + tail);
+        });
+        String body = String.join("|", branches);
+        if (!empty) {
+            return body;
+        }
+        return body.isEmpty() ? "" : "(?:" + body + ")?";
+    }
+
+    private static String group(String inner, java.util.SortedSet<String> rest) {
+        boolean optional = rest.contains("");
+        if (optional) {
+            return inner;
+        }
+        return inner.contains("|") ? "(?:" + inner + ")" : inner;
+    }
+
+    private static String quoteChar(char c) {
+        return Character.isLetterOrDigit(c) ? String.valueOf(c) : "\\" + c;
     }
 
     private static List<String> strings(JsonNode node) {

@@ -18,12 +18,15 @@ import org.synergraph.extract.RelationType;
  * @param pairing    how slot members become relations
  * @param confidence how sure a reading by this construction is
  * @param unless     words that, inside a match, mean the construction does not apply; null when none
+ * @param required   word lists that every match uses (referenced outside any group): a sentence holding no
+ *                   word of one of them cannot match, so the construction is not tried on it
+ * @param slots      how many names a sentence must hold at least for it to match (its required slots)
  * @param example    a sentence that shows it, read by a unit test
  * @param expect     what the example must yield, as "subject PREDICATE object"
  */
 public record Construction(String id, RelationType predicate, Pattern pattern, String subject, String object,
                            SlotType subjectType, Pairing pairing, Confidence confidence, Pattern unless,
-                           String example, List<String> expect) {
+                           List<String> required, int slots, String example, List<String> expect) {
 
     /** The subject is whoever the sentence (or, failing that, the passage's topic) is about. */
     public static final String SENTENCE_SUBJECT = "@subject";

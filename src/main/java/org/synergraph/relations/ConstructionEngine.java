@@ -126,9 +126,20 @@ final class ConstructionEngine {
     List<Relation> read(Passage passage, List<Sentence> sentences, List<String> fallback) {
         Map<String, Relation> out = new LinkedHashMap<>();
         for (Sentence s : sentences) {
+            int groups = s.skeleton().groupOffsets().size();
+            if (groups == 0) {
+                continue;
+            }
             List<String> subject = s.subject() != null ? s.subject().ids() : fallback;
             boolean inferred = s.subject() == null || s.subject().anaphor();
+            String text = english ? s.skeleton().text().toLowerCase(java.util.Locale.ROOT) : s.skeleton().text();
+            Map<String, Boolean> present = new java.util.HashMap<>();
             for (Construction c : catalogue.constructions()) {
+                if (groups < c.slots() || !c.required().stream().allMatch(list -> present.computeIfAbsent(list,
+                        l -> catalogue.words(l).stream().anyMatch(w -> text.contains(english
+                                ? w.toLowerCase(java.util.Locale.ROOT) : w))))) {
+                    continue;
+                }
                 Matcher m = c.pattern().matcher(s.skeleton().text());
                 for (int from = 0; from < s.skeleton().text().length() && m.find(from); from = m.start() + 1) {
                     boolean country = s.countrySubject() != null && c.subjectType().accepts(EntityType.COUNTRY);

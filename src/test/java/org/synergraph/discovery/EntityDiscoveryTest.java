@@ -18,18 +18,18 @@ class EntityDiscoveryTest {
     @Test
     void acronym_definition_gives_an_entity_whose_acronym_is_found_in_the_rest_of_the_document() {
         // Given a definition in one passage and the bare acronym in another
-        EntityDiscovery.Result r = discover("联合国中央应急反应基金（CERF）拨付了款项。", "随后 CERF 再次拨款。");
+        EntityDiscovery.Result r = discover("联合国山地应急恢复基金（MERF）拨付了款项。", "随后 MERF 再次拨款。");
 
         // Then one entity, typed by its head word, with the acronym as alias and the first passage as its origin
         DiscoveredEntity d = r.entities().get(0);
         assertTrue(d.entity().id().matches("initiative:disc_zh_[0-9a-f]{12}"), d.entity().id());
         assertEquals(EntityType.INITIATIVE, d.entity().type());
-        assertEquals(List.of("CERF"), d.entity().aliasesEn());
+        assertEquals(List.of("MERF"), d.entity().aliasesEn());
         assertEquals("t#0", d.introducedIn());
         // And the name replaces the known 联合国 it begins with; the acronym is a mention in the second passage
-        assertEquals(List.of(new Mention(d.entity().id(), 0, 11, "联合国中央应急反应基金"),
-                new Mention(d.entity().id(), 12, 16, "CERF")), r.mentions().get("t#0"));
-        assertEquals(List.of(new Mention(d.entity().id(), 3, 7, "CERF")), r.mentions().get("t#1"));
+        assertEquals(List.of(new Mention(d.entity().id(), 0, 11, "联合国山地应急恢复基金"),
+                new Mention(d.entity().id(), 12, 16, "MERF")), r.mentions().get("t#0"));
+        assertEquals(List.of(new Mention(d.entity().id(), 3, 7, "MERF")), r.mentions().get("t#1"));
     }
 
     @Test
