@@ -111,6 +111,44 @@ public final class Evaluation {
         return out;
     }
 
+    /** How many facts to recall (high and medium) the sample holds. */
+    public int factsToRecall(GoldSample gold) {
+        return (int) gold.facts().stream().filter(GoldSample.GoldFact::counts).count();
+    }
+
+    /** How many facts to recall have both ends among the entities the pipeline found in the fact's document. */
+    public int reachableFacts(GoldSample gold) {
+        IdMapping ids = new IdMapping(gold, gazetteer);
+        int n = 0;
+        for (GoldSample.GoldFact f : gold.facts()) {
+            if (!f.counts()) {
+                continue;
+            }
+            Set<String> found = rulesOnly.stream().filter(d -> d.meta().id().equals(f.doc())).findFirst()
+                    .map(d -> d.entityIds().stream().map(id -> project(id, d, ids))
+                            .collect(java.util.stream.Collectors.toSet())).orElse(Set.of());
+            if (reaches(found, ids.project(f.subject())) && reaches(found, ids.project(f.object()))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private boolean reaches(Set<String> found, String id) {
+        return found.stream().anyMatch(x -> equivalence.same(x, id));
+    }
+
+    /** Overall relation scores of each of the sample's documents, with or without the curated assertions. */
+    public Map<String, RelationScorer.Counts> relationsByDocument(GoldSample gold, boolean curated) {
+        Map<String, RelationScorer.Counts> out = new LinkedHashMap<>();
+        for (String doc : gold.documents()) {
+            GoldSample one = new GoldSample(gold.entities(), gold.facts().stream().filter(f -> f.doc().equals(doc))
+                    .toList());
+            out.put(doc, relations(one, curated).get(RelationScorer.OVERALL));
+        }
+        return out;
+    }
+
     /** Relation scores per predicate over the sample's documents, with or without the curated assertions. */
     public Map<String, RelationScorer.Counts> relations(GoldSample gold, boolean curated) {
         IdMapping ids = new IdMapping(gold, gazetteer);
@@ -118,7 +156,7 @@ public final class Evaluation {
         List<RelationScorer.Predicted> predicted = new ArrayList<>();
         for (DocumentExtraction d : curated ? withCurated : rulesOnly) {
             if (docs.contains(d.meta().id())) {
-                d.relations().forEach(r -> predicted.add(predicted(r)));
+                d.relations().forEach(r -> predicted.add(predicted(r, d, ids)));
             }
         }
         List<GoldSample.GoldFact> facts = gold.facts().stream().map(f -> new GoldSample.GoldFact(ids.project(f.subject()),
@@ -142,7 +180,7 @@ public final class Evaluation {
                 continue;
             }
             for (Relation r : d.relations()) {
-                RelationScorer.Predicted p = predicted(r);
+                RelationScorer.Predicted p = predicted(r, d, ids);
                 List<GoldSample.GoldFact> hits = facts.stream().filter(f -> RelationScorer.matches(p, f, equivalence))
                         .toList();
                 found.addAll(hits);
@@ -180,10 +218,16 @@ public final class Evaluation {
         return withCurated;
     }
 
-    static RelationScorer.Predicted predicted(Relation r) {
+    /** A relation in gold terms: a discovered end stands for the sample entity of the same name, if any. */
+    static RelationScorer.Predicted predicted(Relation r, DocumentExtraction d, IdMapping ids) {
         String predicate = r.type() == RelationType.ACTIVE_IN && "planned".equals(r.status()) ? "PLANNED_IN"
                 : r.type().name();
-        return new RelationScorer.Predicted(r.evidence().documentId(), r.subjectId(), predicate, r.objectId(),
-                r.evidence().para());
+        return new RelationScorer.Predicted(r.evidence().documentId(), project(r.subjectId(), d, ids), predicate,
+                project(r.objectId(), d, ids), r.evidence().para());
+    }
+
+    private static String project(String id, DocumentExtraction d, IdMapping ids) {
+        DiscoveredEntity found = d.discovered(id);
+        return found == null ? id : ids.byName(found.entity()).orElse(id);
     }
 }

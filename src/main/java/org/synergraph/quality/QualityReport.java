@@ -35,7 +35,10 @@ public final class QualityReport {
                             ? "" : " " + x.entity().aliasesEn() + x.entity().aliasesZh(), x.construction(),
                     x.introducedIn())));
         }
+        out.append(String.format(Locale.ROOT, "%nFacts to recall whose two ends the pipeline found in their document: %d of %d"
+                + " (an upper bound on relation recall)%n", eval.reachableFacts(gold), eval.factsToRecall(gold)));
         relations(out, "Relations, rules only", eval.relations(gold, false));
+        relations(out, "Relations per document, rules only", "document", eval.relationsByDocument(gold, false));
         if (includeCurated) {
             relations(out, "Relations, rules and curated assertions", eval.relations(gold, true));
         }
@@ -52,8 +55,12 @@ public final class QualityReport {
     }
 
     static void relations(StringBuilder out, String title, Map<String, RelationScorer.Counts> scores) {
+        relations(out, title, "predicate", scores);
+    }
+
+    static void relations(StringBuilder out, String title, String key, Map<String, RelationScorer.Counts> scores) {
         out.append("\n## ").append(title).append("\n\n");
-        out.append("| predicate | predicted | correct | ignored (low) | gold | found | same para | precision | recall |\n");
+        out.append("| ").append(key).append(" | predicted | correct | ignored (low) | gold | found | same para | precision | recall |\n");
         out.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         scores.forEach((p, c) -> out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %d | %d | %.2f | %.2f |%n",
                 p, c.predicted(), c.correct(), c.ignored(), c.gold(), c.found(), c.sameParagraph(), c.precision(),

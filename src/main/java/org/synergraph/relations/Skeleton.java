@@ -31,6 +31,9 @@ final class Skeleton {
         while (i < to) {
             if (g < groups.size() && groups.get(g).start() == i) {
                 Group group = groups.get(g++);
+                if (english && group.types().get(0) == org.synergraph.extract.EntityType.COUNTRY) {
+                    dropGovernmentOf(out, spans, owners);
+                }
                 out.append(group.symbol());
                 spans.add(new int[] {group.start(), group.end()});
                 owners.add(group);
@@ -60,6 +63,20 @@ final class Skeleton {
         }
         return new Skeleton(out.toString(), starts, ends, owners.toArray(new Group[0]));
     }
+
+    /** "the Government of Niger" is Niger: the words before a country's name are left out of the skeleton. */
+    private static void dropGovernmentOf(StringBuilder out, List<int[]> spans, List<Group> owners) {
+        java.util.regex.Matcher m = GOVERNMENT_OF.matcher(out);
+        if (m.find()) {
+            int keep = m.start();
+            out.setLength(keep);
+            spans.subList(keep, spans.size()).clear();
+            owners.subList(keep, owners.size()).clear();
+        }
+    }
+
+    private static final java.util.regex.Pattern GOVERNMENT_OF = java.util.regex.Pattern.compile(
+            "(?i)(?<=^|[\\s(,])(?:the )?governments? of (?:the )?$");
 
     /**
      * In English one space stays wherever there was white space; in Chinese only between two Latin letters or digits
