@@ -218,12 +218,19 @@ public final class Evaluation {
         return withCurated;
     }
 
-    /** A relation in gold terms: a discovered end stands for the sample entity of the same name, if any. */
-    static RelationScorer.Predicted predicted(Relation r, DocumentExtraction d, IdMapping ids) {
+    /** A relation in gold terms, its ends as they are. */
+    static RelationScorer.Predicted predicted(Relation r) {
         String predicate = r.type() == RelationType.ACTIVE_IN && "planned".equals(r.status()) ? "PLANNED_IN"
                 : r.type().name();
-        return new RelationScorer.Predicted(r.evidence().documentId(), project(r.subjectId(), d, ids), predicate,
-                project(r.objectId(), d, ids), r.evidence().para());
+        return new RelationScorer.Predicted(r.evidence().documentId(), r.subjectId(), predicate, r.objectId(),
+                r.evidence().para());
+    }
+
+    /** A relation in gold terms: a discovered end stands for the sample entity of the same name, if any. */
+    static RelationScorer.Predicted predicted(Relation r, DocumentExtraction d, IdMapping ids) {
+        RelationScorer.Predicted p = predicted(r);
+        return new RelationScorer.Predicted(p.doc(), project(p.subject(), d, ids), p.predicate(),
+                project(p.object(), d, ids), p.para());
     }
 
     private static String project(String id, DocumentExtraction d, IdMapping ids) {

@@ -22,6 +22,10 @@ import org.synergraph.extract.Spans;
  * members. The same engine serves every language; only the catalogue differs.
  */
 final class ConstructionEngine {
+    /** How far before a match a request or a planned marker is looked for: the clause's opening, not the page. */
+    private static final int LOOK_BACK = 160;
+    /** A "sentence" longer than this is no prose (a table or a dump without stops): it is not read. */
+    static final int MAX_SENTENCE = 2_000;
     private final Catalogue catalogue;
     private final Coordination coordination;
     private final Pattern planned;
@@ -74,6 +78,9 @@ final class ConstructionEngine {
                              Function<String, EntityType> typeOf) {
         List<Sentence> out = new ArrayList<>();
         for (Spans.Span s : Spans.sentences(text)) {
+            if (s.end() - s.start() > MAX_SENTENCE) {
+                continue;
+            }
             List<Mention> in = mentions.stream().filter(m -> m.start() >= s.start() && m.end() <= s.end()).toList();
             List<Group> groups = coordination.groups(text, in, typeOf, anaphors);
             Skeleton sk = Skeleton.of(text, s.start(), s.end(), groups, english);
@@ -154,7 +161,7 @@ final class ConstructionEngine {
                       boolean subjectInferred, Map<String, Relation> out) {
         Skeleton sk = s.skeleton();
         String matched = sk.text().substring(m.start(), m.end());
-        String lead = sk.text().substring(0, m.start());
+        String lead = sk.text().substring(Math.max(0, m.start() - LOOK_BACK), m.start());
         if (c.unless() != null && c.unless().matcher(matched).find() || negations.matcher(matched).find()
                 || requests.matcher(lead + matched).find() && !continued.matcher(matched).find()) {
             return;

@@ -78,7 +78,8 @@ public final class RelationReader {
     public List<Relation> readDocument(List<Passage> passages, Function<Passage, List<Mention>> mentions,
                                        Gazetteer names) {
         Map<String, Relation> merged = new LinkedHashMap<>();
-        for (Relation r : RelationRules.standard(names).extractDocument(passages, mentions)) {
+        List<Passage> prose = passages.stream().filter(RelationReader::isProse).toList();
+        for (Relation r : RelationRules.standard(names).extractDocument(prose, mentions)) {
             merged.put(r.key() + "|" + r.evidence().passageId(), r);
         }
         for (Relation r : readWithConstructions(passages, mentions, names)) {
@@ -139,6 +140,12 @@ public final class RelationReader {
         String own = sentences.isEmpty() || sentences.get(0).subject() == null ? null
                 : sentences.get(0).subject().ids().get(0);
         return new Reading(lang.engine().read(p, sentences, fallback), own);
+    }
+
+    /** A passage none of whose sentences is longer than prose sentences are (the first round's rules need it). */
+    private static boolean isProse(Passage p) {
+        return org.synergraph.extract.Spans.sentences(p.text()).stream()
+                .allMatch(s -> s.end() - s.start() <= ConstructionEngine.MAX_SENTENCE);
     }
 
     /** "zh" when at least a fifth of the letters are Chinese characters, else "en". */
