@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** All entities the mention finder knows, checked for clashes, with the surface forms that name them. */
 public final class Gazetteer {
@@ -21,8 +22,11 @@ public final class Gazetteer {
     private final List<Entity> curated;
     private final CountryNames countries;
 
+    private final Map<Pattern, String> genericWords;
+
     private Gazetteer(Map<String, Entity> byId, Map<String, Set<String>> formsById, List<SurfaceForm> forms,
-                      List<Entity> curated, CountryNames countries) {
+                      List<Entity> curated, CountryNames countries, Map<Pattern, String> genericWords) {
+        this.genericWords = genericWords;
         this.byId = byId;
         this.formsById = formsById;
         this.surfaceForms = forms;
@@ -41,7 +45,20 @@ public final class Gazetteer {
         if (resources.exists(EntitiesFile.REFERENCE)) {
             entities.addAll(EntitiesFile.parse(resources.read(EntitiesFile.REFERENCE)));
         }
-        return of(entities, countries);
+        Gazetteer g = of(entities, countries);
+        return resources.exists(GenericWordsFile.FILE)
+                ? g.withGenericWords(GenericWordsFile.parse(resources.read(GenericWordsFile.FILE))) : g;
+    }
+
+    /** The same names, with the generic words a known issuing body's documents use for it and its organs. */
+    public Gazetteer withGenericWords(Map<Pattern, String> words) {
+        return new Gazetteer(byId, formsById, surfaceForms, curated, countries,
+                java.util.Collections.unmodifiableMap(new LinkedHashMap<>(words)));
+    }
+
+    /** Generic words ("秘书处", "the Council") with the English head word of the organ they mean, in file order. */
+    public Map<Pattern, String> genericWords() {
+        return genericWords;
     }
 
     /** Builds from the text of an entities.json and a country-names.json document. */
@@ -69,14 +86,14 @@ public final class Gazetteer {
             forms.forEach(text -> claim(byKey, SurfaceForm.naming(text, e.id())));
         }
         countries.blockers().forEach(text -> claim(byKey, SurfaceForm.blocker(text)));
-        return new Gazetteer(byId, formsById, List.copyOf(byKey.values()), List.copyOf(curated), countries);
+        return new Gazetteer(byId, formsById, List.copyOf(byKey.values()), List.copyOf(curated), countries, Map.of());
     }
 
     /** This gazetteer with more entities (a synthetic corpus's, for instance); fails on clashes as {@link #of} does. */
     public Gazetteer plus(Collection<Entity> more) {
         List<Entity> all = new ArrayList<>(curated);
         all.addAll(more);
-        return of(all, countries);
+        return of(all, countries).withGenericWords(genericWords);
     }
 
     private static void claim(Map<String, SurfaceForm> byKey, SurfaceForm form) {

@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
  * word right after another body's name ("《气候公约》缔约方会议") resolves to nothing.
  */
 public final class IssuingBody {
-    /** Generic Chinese and English words, each with the English head word its organ's name carries ("" = the body). */
-    private static final Map<Pattern, String> WORDS = words();
     /** A generic word stands alone: not after a letter of a longer name (里约三公约秘书处, 执行秘书处), but after 与/由/该…. */
     private static final Pattern BOUND_BEFORE = Pattern.compile("[\\p{IsHan}&&[^与和及由向在为对将并还也已该本其即而是经同从、]]");
     private static final IssuingBody NONE = new IssuingBody(Map.of());
@@ -29,17 +27,6 @@ public final class IssuingBody {
 
     private IssuingBody(Map<Pattern, String> resolved) {
         this.resolved = resolved;
-    }
-
-    private static Map<Pattern, String> words() {
-        Map<Pattern, String> w = new LinkedHashMap<>();
-        w.put(Pattern.compile("秘书处|\\b[Tt]he [Ss]ecretariat\\b"), "secretariat");
-        w.put(Pattern.compile("缔约方会议|\\b[Tt]he Conference of the Parties\\b"), "conference of the parties");
-        w.put(Pattern.compile("管理机构|\\b[Tt]he Governing Body\\b"), "governing body");
-        w.put(Pattern.compile("理事会|\\b[Tt]he Council\\b"), "council");
-        w.put(Pattern.compile("[《“\"]公约[》”\"]|\\b[Tt]he Convention\\b"), "convention");
-        w.put(Pattern.compile("[《“\"]条约[》”\"]|\\b[Tt]he Treaty\\b"), "treaty");
-        return w;
     }
 
     /** A document whose metadata names no known body: generic words stay unresolved. */
@@ -53,16 +40,18 @@ public final class IssuingBody {
             return NONE;
         }
         Set<String> tops = new LinkedHashSet<>();
+        List<Entity> named = new java.util.ArrayList<>();
         for (Mention m : finder.find(body)) {
             tops.add(top(m.entityId(), gazetteer));
+            gazetteer.byId(m.entityId()).ifPresent(named::add);
         }
         if (tops.size() != 1) {
             return NONE;
         }
         Entity top = gazetteer.byId(tops.iterator().next()).orElseThrow();
         Map<Pattern, String> resolved = new LinkedHashMap<>();
-        WORDS.forEach((word, head) -> {
-            String id = meaning(top, head, gazetteer);
+        gazetteer.genericWords().forEach((word, head) -> {
+            String id = meaning(top, named, head, gazetteer);
             if (id != null) {
                 resolved.put(word, id);
             }
@@ -102,9 +91,18 @@ public final class IssuingBody {
         return out;
     }
 
-    /** The body itself when its name has the head word ("Convention"), else its one organ whose name has it. */
-    private static String meaning(Entity top, String head, Gazetteer gazetteer) {
-        if (name(top).contains(head) && top.type() == EntityType.CONVENTION) {
+    /**
+     * What a generic word means in the body's documents: the body the metadata names when its name has the head
+     * word ("FAO Committee on Forestry" for 本委员会), the body itself when it is a convention named by the head word
+     * or an organisation and the head is "organization", else its one organ whose name has the head word.
+     */
+    private static String meaning(Entity top, List<Entity> named, String head, Gazetteer gazetteer) {
+        List<Entity> own = named.stream().filter(e -> name(e).contains(head)).toList();
+        if (own.size() == 1) {
+            return own.get(0).id();
+        }
+        if (name(top).contains(head) && top.type() == EntityType.CONVENTION
+                || "organization".equals(head) && top.type() == EntityType.ORGANISATION) {
             return top.id();
         }
         List<String> organs = gazetteer.all().stream()
