@@ -15,6 +15,8 @@ import org.synergraph.extract.Mention;
 final class Coordination {
     private static final Pattern DECORATION = Pattern.compile("[\\s《》“”\"]+");
     private static final Pattern ARTICLE = Pattern.compile("(?i)\\bthe\\b");
+    /** A footnote number printed right after a name ("巴林 2、哥伦比亚 3和南非"): not part of the list's joiner. */
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("^\\s*\\d{1,3}(?=\\s*\\S)");
     private final Pattern joiners;
     private final boolean english;
 
@@ -49,6 +51,7 @@ final class Coordination {
             }
             if (!members.isEmpty()) {
                 String gap = text.substring(end, m.start());
+                gap = FOOTNOTE_MARK.matcher(gap).replaceFirst("");
                 if (countrySuffix != null && types.get(types.size() - 1) == EntityType.COUNTRY) {
                     gap = countrySuffix.matcher(gap.strip()).replaceFirst("");
                 }
