@@ -31,9 +31,11 @@ public final class Graph implements AutoCloseable {
     private final Optional<EmbeddedNeo4j> embedded;
     private final Duration readTimeout;
     private final Duration writeTimeout;
+    private final Optional<BoltCredentials> credentials;
 
     private Graph(Driver driver, String database, GraphMode mode, String boltUri, Optional<EmbeddedNeo4j> embedded,
-                  Duration readTimeout) {
+                  Duration readTimeout, Optional<BoltCredentials> credentials) {
+        this.credentials = credentials;
         this.driver = driver;
         this.database = database;
         this.mode = mode;
@@ -49,15 +51,17 @@ public final class Graph implements AutoCloseable {
             Config.ExternalNeo4j ext = config.external().get();
             Driver driver = GraphDatabase.driver(ext.uri(), AuthTokens.basic(ext.user(), ext.password()), driverConfig());
             return new Graph(driver, ext.database(), GraphMode.EXTERNAL, ext.uri(), Optional.empty(),
-                    config.limits().queryTimeout());
+                    config.limits().queryTimeout(), Optional.empty());
         }
+        BoltCredentials credentials = BoltCredentials.resolve(config.boltPassword(), config.boltPasswordFile());
         EmbeddedNeo4j dbms = EmbeddedNeo4j.start(config.graphDir(), config.boltHost(), config.boltPort(),
-                settings.withTransactionMemory(config.limits().consoleMemoryBytes()));
+                settings.withTransactionMemory(config.limits().consoleMemoryBytes()), credentials);
         try {
-            Driver driver = GraphDatabase.driver(dbms.boltUri(), AuthTokens.none(), driverConfig());
+            Driver driver = GraphDatabase.driver(dbms.boltUri(),
+                    AuthTokens.basic(credentials.user(), credentials.password()), driverConfig());
             driver.verifyConnectivity();
             return new Graph(driver, "neo4j", GraphMode.EMBEDDED, dbms.boltUri(), Optional.of(dbms),
-                    config.limits().queryTimeout());
+                    config.limits().queryTimeout(), Optional.of(credentials));
         } catch (RuntimeException e) {
             dbms.close();
             throw e;
@@ -120,6 +124,11 @@ public final class Graph implements AutoCloseable {
 
     public String boltUri() {
         return boltUri;
+    }
+
+    /** The embedded DBMS's Bolt user and where its password is kept; empty for an external Neo4j. */
+    public Optional<BoltCredentials> embeddedCredentials() {
+        return credentials;
     }
 
     public String database() {
