@@ -18,6 +18,7 @@ import org.neo4j.kernel.api.security.AuthManager;
 import org.neo4j.kernel.api.security.AuthToken;
 import org.neo4j.kernel.api.security.exception.InvalidAuthTokenException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.TransactionIdStore;
 
 /**
  * A Neo4j community DBMS running inside this JVM, reachable only through its Bolt server (loopback by default).
@@ -86,6 +87,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .getLocalAddress(ConnectorType.BOLT).getPort();
         }
         return new EmbeddedNeo4j(dbms, host, actualPort);
+    }
+
+    /**
+     * The id of the last transaction committed to the application's database, by anyone (the app, or a Neo4j
+     * Browser user over Bolt): it changes on every write and on nothing else.
+     */
+    public long lastCommittedTransaction() {
+        GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        return db.getDependencyResolver().resolveDependency(TransactionIdStore.class).getLastCommittedTransactionId();
     }
 
     public String boltUri() {

@@ -32,6 +32,8 @@ public final class Graph implements AutoCloseable {
     private final Duration readTimeout;
     private final Duration writeTimeout;
     private final Optional<BoltCredentials> credentials;
+    private final java.util.concurrent.atomic.AtomicLong writesHere = new java.util.concurrent.atomic.AtomicLong();
+    private GraphVersion lastVersion;
 
     private Graph(Driver driver, String database, GraphMode mode, String boltUri, Optional<EmbeddedNeo4j> embedded,
                   Duration readTimeout, Optional<BoltCredentials> credentials) {
@@ -105,7 +107,25 @@ public final class Graph implements AutoCloseable {
             session.executeWriteWithoutResult(work, txConfig(writeTimeout));
         } catch (RuntimeException e) {
             throw DriverErrors.translate(e);
+        } finally {
+            writesHere.incrementAndGet();
         }
+    }
+
+    /**
+     * The graph's version: embedded, the last committed transaction (so writes made over Bolt by anyone count);
+     * external, the writes made through this process (other clients' writes are not seen). {@code since} is when
+     * this process first saw the version, to the second, never earlier than the previous version's.
+     */
+    public synchronized GraphVersion version() {
+        long id = embedded.map(EmbeddedNeo4j::lastCommittedTransaction).orElse(0L) * 1_000_000L + writesHere.get();
+        if (lastVersion == null || lastVersion.id() != id) {
+            java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            java.time.Instant since = lastVersion == null || now.isAfter(lastVersion.since()) ? now
+                    : lastVersion.since().plusSeconds(1);
+            lastVersion = new GraphVersion(id, since);
+        }
+        return lastVersion;
     }
 
     /** Checks that the graph answers; false when it cannot be reached. */

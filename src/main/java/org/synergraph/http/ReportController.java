@@ -3,6 +3,7 @@ package org.synergraph.http;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.synergraph.export.CsvText;
 import org.synergraph.problem.Problem;
@@ -45,6 +46,7 @@ final class ReportController {
         });
     }
 
+    /** format= wins; otherwise the Accept header, with its q-values and order, chooses between JSON and CSV. */
     static boolean wantsCsv(Context ctx) {
         String format = ctx.queryParam("format");
         if (format != null) {
@@ -53,7 +55,6 @@ final class ReportController {
             }
             return format.equals("csv");
         }
-        String accept = ctx.header("Accept");
-        return accept != null && accept.contains("text/csv");
+        return MediaTypes.choose(ctx.header("Accept"), List.of("application/json", "text/csv")).equals("text/csv");
     }
 }
