@@ -60,7 +60,10 @@ final class HttpConventions {
         }
     }
 
-    /** Answers whose body also depends on the Accept header (format= in the query string still wins). */
+    /**
+     * Answers whose body also depends on the Accept header (format= in the query string still wins) and, for CSV,
+     * on whether a browser navigates to it (see CsvDownload).
+     */
     static boolean negotiates(String path) {
         return path.startsWith("/api/reports/") || path.startsWith("/api/export");
     }
@@ -73,14 +76,14 @@ final class HttpConventions {
         }
         GraphVersion v = version.get();
         boolean negotiated = negotiates(ctx.path());
-        String accept = ctx.header(Header.ACCEPT);
+        String variant = ctx.header(Header.ACCEPT) + "|" + ctx.header("Sec-Fetch-Mode") + "|" + ctx.header("Sec-Fetch-Dest");
         String tag = "W/\"" + BOOT + "-" + Long.toString(v.id(), 36)
-                + (negotiated ? "-" + Integer.toHexString(accept == null ? 0 : accept.strip().hashCode()) : "") + "\"";
+                + (negotiated ? "-" + Integer.toHexString(variant.hashCode()) : "") + "\"";
         ctx.header(Header.ETAG, tag);
         ctx.header(Header.LAST_MODIFIED, HTTP_DATE.format(v.since()));
         ctx.header(Header.CACHE_CONTROL, "no-cache");
         if (negotiated) {
-            VaryHeader.add(ctx, "Accept", "Accept-Encoding");
+            VaryHeader.add(ctx, "Accept", "Accept-Encoding", "Sec-Fetch-Dest", "Sec-Fetch-Mode"); // CSV's BOM
         } else {
             VaryHeader.add(ctx, "Accept-Encoding");
         }

@@ -30,16 +30,14 @@ final class ReportController {
                 if (v.size() > 1) {
                     throw Problem.badRequest("repeated_parameter", "Parameter '" + Ids.abbreviate(k) + "' is given more than once.");
                 }
-                if (!k.equals("format")) {
+                if (!k.equals("format") && !k.equals("bom")) {
                     given.put(k, v.get(0));
                 }
             });
             String name = ctx.pathParam("name");
             Table table = reports.run(name, given);
             if (wantsCsv(ctx)) {
-                ctx.contentType("text/csv; charset=utf-8")
-                        .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9_-]", "") + ".csv\"")
-                        .result(CsvText.of(table));
+                CsvDownload.send(ctx, name.replaceAll("[^A-Za-z0-9_-]", "") + ".csv", CsvText.of(table));
             } else {
                 ctx.json(table);
             }
