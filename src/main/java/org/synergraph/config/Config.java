@@ -65,6 +65,15 @@ public record Config(
         public static Limits defaults() {
             return new Limits(Duration.ofSeconds(10), 1000, 256L * 1024 * 1024, 50, 3, 500, 5L * 1024 * 1024);
         }
+
+        /** Bounds of paged answers: 20 items unless asked, at most 100 per page, offsets up to 100,000. */
+        public Paging paging() {
+            return new Paging(20, 100, 100_000);
+        }
+    }
+
+    /** Bounds every paged answer shares: the page size when none is asked for, the largest page, the largest offset. */
+    public record Paging(int defaultLimit, int maxLimit, int maxOffset) {
     }
 
     /** Never shows the admin token or the Bolt password. */

@@ -28,8 +28,8 @@ final class DocumentController {
 
     void register(Javalin app) {
         app.get("/api/documents", ctx -> {
-            Params.only(ctx);
-            ctx.json(documents.all());
+            Params.only(ctx, "offset", "limit");
+            ctx.json(documents.page(Params.wholeNumber(ctx, "offset"), Params.wholeNumber(ctx, "limit")));
         });
         app.get("/api/documents/{id}", ctx -> {
             Params.only(ctx);

@@ -46,6 +46,14 @@ final class Params {
         }
     }
 
+    /**
+     * A whole number or null when absent; its bounds are the query layer's business (one place per limit), so
+     * only the form is checked here.
+     */
+    static Integer wholeNumber(Context ctx, String name) {
+        return optionalInteger(ctx, name, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
     static Integer optionalInteger(Context ctx, String name, int min, int max) {
         String raw = ctx.queryParam(name);
         return raw == null || raw.isBlank() ? null : integer(ctx, name, 0, min, max);

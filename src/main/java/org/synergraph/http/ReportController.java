@@ -13,6 +13,8 @@ import org.synergraph.query.Table;
 
 /** GET /api/reports and /api/reports/{name}, as JSON or, with Accept: text/csv or format=csv, as CSV. */
 final class ReportController {
+    /** Query parameters of the endpoint itself; every other parameter is the report's (some reports take 'limit'). */
+    private static final java.util.Set<String> PAGING_AND_FORMAT = java.util.Set.of("format", "bom", "offset", "pageSize");
     private final ReportCatalog reports;
 
     ReportController(ReportCatalog reports) {
@@ -30,12 +32,12 @@ final class ReportController {
                 if (v.size() > 1) {
                     throw Problem.badRequest("repeated_parameter", "Parameter '" + Ids.abbreviate(k) + "' is given more than once.");
                 }
-                if (!k.equals("format") && !k.equals("bom")) {
+                if (!PAGING_AND_FORMAT.contains(k)) {
                     given.put(k, v.get(0));
                 }
             });
             String name = ctx.pathParam("name");
-            Table table = reports.run(name, given);
+            Table table = reports.run(name, given, Params.wholeNumber(ctx, "offset"), Params.wholeNumber(ctx, "pageSize"));
             if (wantsCsv(ctx)) {
                 CsvDownload.send(ctx, name.replaceAll("[^A-Za-z0-9_-]", "") + ".csv", CsvText.of(table));
             } else {
