@@ -85,12 +85,12 @@ public final class Synergraph implements AutoCloseable {
             SharedActivityQuery shared = new SharedActivityQuery(graph, library, lookup, limits.maxIdsPerQuery());
             return new Queries(new HealthQuery(graph, library), new SearchQuery(graph, library, limits.paging()),
                     new EntityQuery(graph, library, limits.paging()),
-                    new NeighbourhoodQuery(graph, library, limits.maxDepth(), limits.maxResultRows()),
-                    new EdgeQuery(graph, library), new PathQuery(graph, library, lookup), shared,
+                    new NeighbourhoodQuery(graph, library, limits.bounds()),
+                    new EdgeQuery(graph, library), new PathQuery(graph, library, lookup, limits.bounds()), shared,
                     new OverlapQuery(graph, library, shared, lookup), new DocumentQuery(graph, library, limits.paging()),
                     ReportCatalog.load(graph, resources, limits.maxResultRows()),
                     new CypherConsole(graph, limits.queryTimeout(), limits.consoleRowCap()),
-                    new ExportQuery(graph, library, lookup, limits.maxIdsPerQuery(), 100_000));
+                    new ExportQuery(graph, library, lookup, limits.maxIdsPerQuery(), limits.bounds()));
         }
     }
 

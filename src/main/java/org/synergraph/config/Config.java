@@ -66,10 +66,23 @@ public record Config(
             return new Limits(Duration.ofSeconds(10), 1000, 256L * 1024 * 1024, 50, 3, 500, 5L * 1024 * 1024);
         }
 
+        /** How far and how wide the graph questions may reach. */
+        public Bounds bounds() {
+            return new Bounds(Math.min(maxDepth, 2), maxResultRows, 6, 50, maxDepth, 100_000);
+        }
+
         /** Bounds of paged answers: 20 items unless asked, at most 100 per page, offsets up to 100,000. */
         public Paging paging() {
             return new Paging(20, 100, 100_000);
         }
+    }
+
+    /**
+     * The one place the reach of each graph question is bounded; the query classes check against it, the HTTP layer
+     * only checks that numbers are numbers.
+     */
+    public record Bounds(int maxNeighbourhoodDepth, int maxNeighbourhoodNodes, int maxPathLength, int maxPaths,
+                         int maxExportDepth, int maxExportNodes) {
     }
 
     /** Bounds every paged answer shares: the page size when none is asked for, the largest page, the largest offset. */

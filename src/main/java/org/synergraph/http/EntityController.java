@@ -34,8 +34,8 @@ final class EntityController {
         });
         app.get("/api/entities/{id}/graph", ctx -> {
             Params.only(ctx, "depth", "types", "limit");
-            ctx.json(neighbourhood.around(ctx.pathParam("id"), Params.integer(ctx, "depth", 1, 1, 99),
-                    ctx.queryParam("types"), Params.integer(ctx, "limit", 150, 1, 100_000)));
+            ctx.json(neighbourhood.around(ctx.pathParam("id"), Params.wholeNumber(ctx, "depth"),
+                    ctx.queryParam("types"), Params.wholeNumber(ctx, "limit")));
         });
         app.get("/api/edges/{id}", ctx -> {
             Params.only(ctx);

@@ -48,7 +48,7 @@ final class ExportController {
     }
 
     private ExportQuery.ExportGraph graph(Context ctx) {
-        return export.export(ctx.queryParam("ids"), Params.integer(ctx, "depth", 1, 0, 99));
+        return export.export(ctx.queryParam("ids"), Params.wholeNumber(ctx, "depth"));
     }
 
     /** format= wins; otherwise Accept chooses, JSON first. */
