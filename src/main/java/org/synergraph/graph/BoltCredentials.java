@@ -1,7 +1,6 @@
 package org.synergraph.graph;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -57,7 +56,9 @@ public record BoltCredentials(String user, String password, String source) {
             }
             return kept;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the Bolt password file " + file, e);
+            throw new Problem(Problem.Kind.CONFLICT, "bolt_password_file", "cannot read or create the Bolt password"
+                    + " file " + file + " (" + StoreDirectory.reason(e) + "); make the data directory writable, or set"
+                    + " SYNERGRAPH_BOLT_PASSWORD.", e);
         }
     }
 

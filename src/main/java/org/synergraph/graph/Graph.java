@@ -55,6 +55,7 @@ public final class Graph implements AutoCloseable {
             return new Graph(driver, ext.database(), GraphMode.EXTERNAL, ext.uri(), Optional.empty(),
                     config.limits().queryTimeout(), Optional.empty());
         }
+        StoreDirectory.check(config.graphDir()); // a read-only or foreign folder is refused before anything is written
         BoltCredentials credentials = BoltCredentials.resolve(config.boltPassword(), config.boltPasswordFile());
         EmbeddedNeo4j dbms = EmbeddedNeo4j.start(config.graphDir(), config.boltHost(), config.boltPort(),
                 settings.withTransactionMemory(config.limits().consoleMemoryBytes()), credentials);

@@ -79,6 +79,17 @@ class ServeIT {
                     break;
                 }
             }
+            Thread drain = new Thread(() -> { // keep reading, so the child never blocks on a full pipe
+                try {
+                    while (reader.readLine() != null) {
+                        // discard
+                    }
+                } catch (IOException e) {
+                    // the child has gone
+                }
+            }, "serve-output");
+            drain.setDaemon(true);
+            drain.start();
             Running running = new Running(p, out.toString());
             if (!out.toString().contains("Synergraph ready")) {
                 running.close();
