@@ -109,7 +109,8 @@ public final class SpecCheck {
         }
         schema = resolve(schema);
         if (value.isNull()) {
-            if (!schema.path("nullable").asBoolean()) {
+            // an untyped schema ({}) takes any value, null included; a typed one only with nullable: true
+            if (schema.has("type") && !schema.path("nullable").asBoolean()) {
                 problems.add(where + ": " + at + " is null, not nullable in the spec");
             }
             return;
