@@ -49,14 +49,19 @@ async function getJson(path, params, { signal } = {}) {
 
 export const api = {
   health: () => getJson('/health'),
-  search: (q, { type, limit = 10, signal } = {}) => getJson('/search', { q, type, limit }, { signal }),
-  entity: (id) => getJson(`/entities/${seg(id)}`),
+  search: (q, { type, limit = 10, offset, signal } = {}) => getJson('/search', { q, type, limit, offset }, { signal }),
+  /** An entity's first page: each relation group's count and first `limit` relations, the first documents. */
+  entity: (id, { limit } = {}) => getJson(`/entities/${seg(id)}`, { limit }),
+  /** A further page of one relation group (type and direction) of an entity. */
+  entityRelations: (id, { type, direction, offset, limit } = {}) => getJson(`/entities/${seg(id)}/relations`, { type, direction, offset, limit }),
+  /** A further page of the documents that mention an entity. */
+  entityDocuments: (id, { offset, limit } = {}) => getJson(`/entities/${seg(id)}/documents`, { offset, limit }),
   entityGraph: (id, { depth = 1, types, limit } = {}) => getJson(`/entities/${seg(id)}/graph`, { depth, types, limit }),
   edge: (edgeId) => getJson(`/edges/${seg(edgeId)}`),
   paths: (from, to, { maxLength, limit } = {}) => getJson('/paths', { from, to, maxLength, limit }),
   shared: (ids, { min, target, via, status } = {}) => getJson('/shared', { ids, min, target, via, status }),
   overlap: (ids, { target, via } = {}) => getJson('/overlap', { ids, target, via }),
-  documents: () => getJson('/documents'),
+  documents: ({ offset, limit } = {}) => getJson('/documents', { offset, limit }),
   document: (id) => getJson(`/documents/${seg(id)}`),
   reports: () => getJson('/reports'),
   runReport: (name, params = {}) => getJson(`/reports/${seg(name)}`, params),

@@ -17,7 +17,14 @@ export const documents = {
     replace(pagePane, el('div', { class: 'page' }, el('h1', { text: t('documents.title') }), out));
     if (!listCache) {
       replace(out, message('loading', t('state.loading')));
-      try { listCache = (await api.documents()).documents || []; } catch (err) {
+      try {
+        // Every page, in turn: the list is short (the server pages it 50 at a time).
+        listCache = [];
+        for (let page = await api.documents({ limit: 100 }); ; page = await api.documents({ offset: listCache.length, limit: 100 })) {
+          listCache.push(...(page.documents || []));
+          if (!page.documents || !page.documents.length || listCache.length >= page.total) break;
+        }
+      } catch (err) {
         replace(out, message('error', err.message, 'documents-error'));
         return;
       }

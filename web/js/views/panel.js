@@ -49,22 +49,51 @@ export function createPanel(root) {
           el('a', { class: 'button', id: 'panel-paths', href: href('path', { from: entity.id }), text: t('entity.paths') }),
           el('a', { class: 'button', id: 'panel-shared', href: href('shared', { ids: entity.id }), text: t('entity.shared') }))),
       entity.type === 'Country' ? synergyProfile(relations) : null,
-      relationsSection(entity, relations, titles),
-      documentsSection(entity, documents));
+      relationsSection(entity, relations, titles, data),
+      documentsSection(entity, documents, data));
   }
 
-  function relationsSection(entity, relations, titles) {
-    const section = el('section', { class: 'panel-section', id: 'relations' }, el('h3', { text: t('entity.relations', { n: relations.length }) }));
+  /** A "show more" button that fetches the next page with `more(offset)`, hands its items to `add`, and goes away at the end. */
+  function moreButton(testid, total, shown, more, add) {
+    if (shown >= total) return null;
+    const button = el('button', { type: 'button', class: 'button show-more', 'data-testid': testid,
+      text: t('list.more', { shown, total }) });
+    let offset = shown;
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      try {
+        const items = await more(offset);
+        offset += items.length;
+        add(items);
+        if (offset >= total || !items.length) button.remove();
+        else { button.textContent = t('list.more', { shown: offset, total }); button.disabled = false; }
+      } catch (err) {
+        button.replaceWith(message('error', err.message, `${testid}-error`));
+      }
+    });
+    return button;
+  }
+
+  function relationsSection(entity, relations, titles, data) {
+    const total = data.relationsTotal ?? relations.length;
+    const section = el('section', { class: 'panel-section', id: 'relations' }, el('h3', { text: t('entity.relations', { n: total }) }));
     if (!relations.length) {
       section.append(message('empty', t('entity.noRelations'), 'no-relations'));
       return section;
     }
-    const groups = new Map();
-    for (const r of relations) groups.set(r.type, [...(groups.get(r.type) || []), r]);
-    for (const [type, list] of groups) {
+    // Groups by type, as before; each direction of a type is one page-able group on the server.
+    const pageGroups = data.relationGroups || [];
+    const byType = new Map();
+    for (const r of relations) byType.set(r.type, [...(byType.get(r.type) || []), r]);
+    for (const [type, list] of byType) {
+      const groupTotal = pageGroups.filter((g) => g.type === type).reduce((n, g) => n + g.total, 0) || list.length;
+      const ul = el('ul', { class: 'relation-list' }, list.map((r) => relationItem(entity, r, titles)));
+      const buttons = pageGroups.filter((g) => g.type === type).map((g) => moreButton('show-more-relations', g.total,
+        list.filter((r) => r.direction === g.direction).length,
+        async (offset) => (await api.entityRelations(entity.id, { type, direction: g.direction, offset, limit: 20 })).relations,
+        (items) => { relations.push(...items); ul.append(...items.map((r) => relationItem(entity, r, titles))); }));
       section.append(el('details', { class: 'relation-group', open: true, 'data-relation': type },
-        el('summary', {}, relationTag(type), el('span', { class: 'count', text: ` ${list.length}` })),
-        el('ul', { class: 'relation-list' }, list.map((r) => relationItem(entity, r, titles)))));
+        el('summary', {}, relationTag(type), el('span', { class: 'count', text: ` ${groupTotal}` })), ul, ...buttons));
     }
     return section;
   }
@@ -80,13 +109,18 @@ export function createPanel(root) {
       evidenceList(r.evidence, { titles, highlight: [entity.id, other.id], visible: 2 }));
   }
 
-  function documentsSection(entity, documents) {
+  function documentsSection(entity, documents, data) {
     if (!documents.length) return null;
+    const total = data.documentsTotal ?? documents.length;
+    const item = (d) => el('li', {},
+      el('a', { class: 'document-link', href: href(['document', d.id], { hl: entity.id }), text: d.title || d.id }),
+      d.mentions ? el('span', { class: 'muted small', text: ` · ${t('entity.mentions', { n: d.mentions })}` }) : null);
+    const ul = el('ul', { class: 'plain-list' }, documents.map(item));
     return el('section', { class: 'panel-section', id: 'entity-documents' },
-      el('h3', { text: t('entity.documents', { n: documents.length }) }),
-      el('ul', { class: 'plain-list' }, documents.map((d) => el('li', {},
-        el('a', { class: 'document-link', href: href(['document', d.id], { hl: entity.id }), text: d.title || d.id }),
-        d.mentions ? el('span', { class: 'muted small', text: ` · ${t('entity.mentions', { n: d.mentions })}` }) : null))));
+      el('h3', { text: t('entity.documents', { n: total }) }), ul,
+      moreButton('show-more-documents', total, documents.length,
+        async (offset) => (await api.entityDocuments(entity.id, { offset, limit: 20 })).documents,
+        (items) => { documents.push(...items); ul.append(...items.map(item)); }));
   }
 
   function renderEdge(data) {

@@ -20,19 +20,35 @@ export function attachSuggestions(input, { list, onPick, limit = 8, type } = {})
   let active = -1;
   let controller = null;
   let lastQuery = '';
+  let total = 0;
 
   const open = (yes) => { list.hidden = !yes; input.setAttribute('aria-expanded', String(yes)); };
   const show = (...children) => { replace(list, ...children); open(true); };
   const info = (kind, text) => el('li', { class: `suggestion-info state-${kind}`, 'data-testid': `suggestions-${kind}`, text });
 
+  /** A last row that fetches the next page of hits, when there are more than shown. */
+  function moreRow() {
+    if (results.length >= total) return null;
+    return el('li', { class: 'suggestion-info suggestion-more', 'data-testid': 'suggestions-more',
+      text: t('list.more', { shown: results.length, total }),
+      on: { mousedown: async (e) => {
+        e.preventDefault();
+        const q = lastQuery;
+        const data = await api.search(q, { limit, type, offset: results.length });
+        if (q !== lastQuery) return;
+        results = results.concat(data.results || []);
+        render();
+      } } });
+  }
+
   function render() {
-    show(results.map((r, i) => el('li', {
+    show(...results.map((r, i) => el('li', {
       class: `suggestion${i === active ? ' active' : ''}`, role: 'option', 'aria-selected': String(i === active),
       id: `${list.id}-${i}`, 'data-testid': 'suggestion', dataset: { id: r.id, type: r.type },
       on: { mousedown: (e) => { e.preventDefault(); pick(i); } },
     }, el('span', { class: 'suggestion-name', text: name(r) }),
     otherName(r) ? el('span', { class: 'suggestion-other', text: otherName(r) }) : null,
-    typeBadge(r.type))));
+    typeBadge(r.type))), moreRow());
     if (active >= 0) input.setAttribute('aria-activedescendant', `${list.id}-${active}`);
     else input.removeAttribute('aria-activedescendant');
   }
@@ -47,6 +63,7 @@ export function attachSuggestions(input, { list, onPick, limit = 8, type } = {})
       const data = await api.search(q, { limit, type, signal: controller.signal });
       if (q !== lastQuery) return;
       results = data.results || [];
+      total = data.total ?? results.length;
       active = -1;
       if (results.length) render(); else show(info('empty', t('search.noMatch', { q })));
     } catch (err) {

@@ -90,14 +90,14 @@ public final class Synergraph implements AutoCloseable {
             Config.Limits limits = config.limits();
             EntityLookup lookup = new EntityLookup(graph, library);
             SharedActivityQuery shared = new SharedActivityQuery(graph, library, lookup, limits.maxIdsPerQuery());
-            return new Queries(new HealthQuery(graph, library), new SearchQuery(graph, library),
-                    new EntityQuery(graph, library),
-                    new NeighbourhoodQuery(graph, library, limits.maxDepth(), limits.maxResultRows()),
-                    new EdgeQuery(graph, library), new PathQuery(graph, library, lookup), shared,
-                    new OverlapQuery(graph, library, shared, lookup), new DocumentQuery(graph, library),
+            return new Queries(new HealthQuery(graph, library), new SearchQuery(graph, library, limits.paging()),
+                    new EntityQuery(graph, library, limits.paging()),
+                    new NeighbourhoodQuery(graph, library, limits.bounds()),
+                    new EdgeQuery(graph, library), new PathQuery(graph, library, lookup, limits.bounds()), shared,
+                    new OverlapQuery(graph, library, shared, lookup), new DocumentQuery(graph, library, limits.paging()),
                     ReportCatalog.load(graph, resources, limits.maxResultRows()),
                     new CypherConsole(graph, limits.queryTimeout(), limits.consoleRowCap()),
-                    new ExportQuery(graph, library, lookup, limits.maxIdsPerQuery(), 100_000));
+                    new ExportQuery(graph, library, lookup, limits.maxIdsPerQuery(), limits.bounds()));
         }
     }
 

@@ -9,6 +9,7 @@ import org.synergraph.Synergraph;
 import org.synergraph.config.ConfigOptions;
 import org.synergraph.export.EdgeCsv;
 import org.synergraph.export.GraphMl;
+import org.synergraph.export.NodeCsv;
 import org.synergraph.graph.EmbeddedNeo4j;
 import org.synergraph.ingest.Backup;
 import org.synergraph.ingest.Progress;
@@ -25,7 +26,8 @@ final class ExportCommand implements Callable<Integer> {
     ConfigOptions options;
 
     @Option(names = "--format", defaultValue = "json",
-            description = "json, graphml, csv, or backup (every node and relationship, for 'import'; default ${DEFAULT-VALUE}).")
+            description = "json, graphml, csv (relations with evidence), nodes-csv (every entity), or backup (every node and"
+                    + " relationship, for 'import'; default ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--ids", description = "Only these entities (comma-separated) and their surroundings.")
@@ -52,7 +54,8 @@ final class ExportCommand implements Callable<Integer> {
                 case "json" -> new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(g);
                 case "graphml" -> GraphMl.of(g);
                 case "csv" -> EdgeCsv.of(g);
-                default -> throw new IllegalArgumentException("--format must be json, graphml, csv or backup");
+                case "nodes-csv" -> NodeCsv.of(g);
+                default -> throw new IllegalArgumentException("--format must be json, graphml, csv, nodes-csv or backup");
             };
             write(text, g.nodes().size() + " entities and " + g.edges().size() + " relations");
         }

@@ -26,8 +26,9 @@ final class ServeCommand implements Runnable {
         Javalin app;
         try {
             BoltNotice.print(config, synergraph.graph());
+            BoltNotice.printHttpExposure(config);
             CorpusLoading.startOrRetry(synergraph);
-            app = AppFactory.create(synergraph).start(config.httpPort());
+            app = AppFactory.create(synergraph).start(config.httpHost(), config.httpPort());
         } catch (RuntimeException e) {
             synergraph.close();
             throw e;
@@ -39,8 +40,8 @@ final class ServeCommand implements Runnable {
             synergraph.close();
             stopped.countDown();
         }, "synergraph-shutdown"));
-        System.out.printf("Synergraph ready in %.1f s: http://localhost:%d/%n", (System.nanoTime() - t0) / 1e9,
-                app.port());
+        System.out.printf("Synergraph ready in %.1f s: http://%s:%d/%n", (System.nanoTime() - t0) / 1e9,
+                BoltNotice.loopback(config.httpHost()) ? "localhost" : config.httpHost(), app.port());
         try {
             stopped.await();
         } catch (InterruptedException e) {

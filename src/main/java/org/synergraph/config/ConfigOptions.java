@@ -16,14 +16,24 @@ public final class ConfigOptions {
             description = "Data directory; the embedded graph lives in DATA/graph (env SYNERGRAPH_DATA, default ./data).")
     Path dataDir;
 
+    @Option(names = "--host", defaultValue = "${env:SYNERGRAPH_HOST:-127.0.0.1}",
+            description = "Interface the HTTP server binds to (env SYNERGRAPH_HOST, default ${DEFAULT-VALUE}: this"
+                    + " machine only). 0.0.0.0 opens it to the network: reads are public, writes need the admin token.")
+    String httpHost;
+
     @Option(names = "--bolt-port", defaultValue = "${env:SYNERGRAPH_BOLT_PORT:-7687}",
             description = "Port of the embedded Bolt server (env SYNERGRAPH_BOLT_PORT, default ${DEFAULT-VALUE}).")
     int boltPort;
 
     @Option(names = "--bolt-host", defaultValue = "${env:SYNERGRAPH_BOLT_HOST:-127.0.0.1}",
             description = "Interface the embedded Bolt server binds to (env SYNERGRAPH_BOLT_HOST, default ${DEFAULT-VALUE})."
-                    + " Anything but loopback exposes an unauthenticated database: a warning is printed.")
+                    + " Anything but loopback exposes the database to the network (password-protected): a warning is printed.")
     String boltHost;
+
+    @Option(names = "--bolt-password", defaultValue = "${env:SYNERGRAPH_BOLT_PASSWORD:-}",
+            description = "Password of the embedded Bolt user 'neo4j' (env SYNERGRAPH_BOLT_PASSWORD; default: generated"
+                    + " on first start and kept in DATA/bolt-password, mode 0600).")
+    String boltPassword;
 
     @Option(names = "--admin-token", defaultValue = "${env:SYNERGRAPH_ADMIN_TOKEN:-}",
             description = "Bearer token that enables write endpoints (env SYNERGRAPH_ADMIN_TOKEN; unset: writes off).")
@@ -82,7 +92,9 @@ public final class ConfigOptions {
                 blank(adminToken) ? Optional.empty() : Optional.of(adminToken), external,
                 blank(resourceRoot) ? Optional.empty() : Optional.of(Path.of(resourceRoot).toAbsolutePath()), limits,
                 blank(corsOrigins) ? java.util.List.of() : java.util.Arrays.stream(corsOrigins.split(","))
-                        .map(String::strip).filter(s -> !s.isEmpty()).toList());
+                        .map(String::strip).filter(s -> !s.isEmpty()).toList(),
+                blank(httpHost) ? Config.LOOPBACK : httpHost.strip(),
+                blank(boltPassword) ? Optional.empty() : Optional.of(boltPassword));
     }
 
     private static boolean blank(String s) {

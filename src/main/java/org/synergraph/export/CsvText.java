@@ -13,6 +13,9 @@ public final class CsvText {
     private CsvText() {
     }
 
+    /** The byte order mark that makes Excel read a CSV file as UTF-8 (without it, Chinese text is garbled). */
+    public static final String BOM = "\uFEFF";
+
     public static String of(Table table) {
         StringBuilder out = new StringBuilder();
         line(out, table.columns());

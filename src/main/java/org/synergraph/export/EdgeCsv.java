@@ -8,10 +8,14 @@ import org.synergraph.query.EvidenceView;
 import org.synergraph.query.ExportQuery;
 import org.synergraph.query.Table;
 
-/** An exported graph as one CSV table: one row per piece of evidence, with both entities' names. */
+/**
+ * An exported graph's relations as one CSV table: one row per piece of evidence, with both entities' names and the
+ * edge's stable id (the one {@code /api/edges/{id}} takes). Entities are in {@link NodeCsv}.
+ */
 public final class EdgeCsv {
     private static final List<String> COLUMNS = List.of("source", "sourceName", "type", "target", "targetName",
-            "status", "method", "confidence", "amount", "currency", "year", "documentId", "para", "quote");
+            "status", "method", "confidence", "amount", "currency", "year", "documentId", "para", "quote", "id",
+            "passageId", "evidenceMethod", "evidenceConfidence");
 
     private EdgeCsv() {
     }
@@ -24,7 +28,8 @@ public final class EdgeCsv {
             for (EvidenceView ev : e.evidence()) {
                 rows.add(java.util.Arrays.asList(e.source(), names.get(e.source()), e.type(), e.target(),
                         names.get(e.target()), e.status(), e.method(), e.confidence(), e.amount(), e.currency(),
-                        e.year(), ev.documentId(), ev.para(), ev.quote()));
+                        e.year(), ev.documentId(), ev.para(), ev.quote(), e.id(), ev.passageId(), ev.method(),
+                        ev.confidence()));
             }
         }
         return CsvText.of(new Table(COLUMNS, rows, false));

@@ -12,7 +12,13 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
+import org.neo4j.internal.kernel.api.security.AuthenticationResult;
+import org.neo4j.kernel.api.security.AuthManager;
+import org.neo4j.kernel.api.security.AuthToken;
+import org.neo4j.kernel.api.security.exception.InvalidAuthTokenException;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.TransactionIdStore;
 
 /**
  * A Neo4j community DBMS running inside this JVM, reachable only through its Bolt server (loopback by default).
@@ -30,15 +36,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     }
 
     /**
-     * Starts a DBMS on {@code storeDir} with Bolt on {@code host:port} (port 0 picks a free one).
+     * Starts a DBMS on {@code storeDir} with Bolt on {@code host:port} (port 0 picks a free one), authentication on,
+     * and the user's password set to the one given.
      *
      * @throws StoreLockedException when another process holds the store
      */
-    public static EmbeddedNeo4j start(Path storeDir, String host, int port, EmbeddedSettings settings) {
+    public static EmbeddedNeo4j start(Path storeDir, String host, int port, EmbeddedSettings settings,
+                                      BoltCredentials credentials) {
         StoreDirectory.check(storeDir);
         DatabaseManagementService dbms;
         try {
             dbms = new DatabaseManagementServiceBuilder(storeDir)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                    // No lock-out after failed logins: with it, anyone who can reach the port could lock the app out
+                    // of its own database by sending three wrong passwords; the password is too long to guess.
+                    .setConfig(GraphDatabaseSettings.auth_max_failed_attempts, 0)
                     .setConfig(BoltConnector.enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress(host, port))
                     .setConfig(BoltConnector.advertised_address, new SocketAddress(host, port))
@@ -62,6 +74,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     "The embedded graph in " + storeDir + " could not be started: " + StoreDirectory.reason(e)
                             + ". See " + storeDir.resolve("logs/debug.log") + " for details.", e);
         }
+        try {
+            setPassword(dbms, credentials);
+        } catch (RuntimeException e) {
+            dbms.shutdown();
+            throw e;
+        }
         int actualPort = port;
         if (port == 0) {
             GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
@@ -69,6 +87,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                     .getLocalAddress(ConnectorType.BOLT).getPort();
         }
         return new EmbeddedNeo4j(dbms, host, actualPort);
+    }
+
+    /**
+     * The id of the last transaction committed to the application's database, by anyone (the app, or a Neo4j
+     * Browser user over Bolt): it changes on every write and on nothing else.
+     */
+    public long lastCommittedTransaction() {
+        GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+        return db.getDependencyResolver().resolveDependency(TransactionIdStore.class).getLastCommittedTransactionId();
     }
 
     public String boltUri() {
@@ -82,6 +109,30 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     @Override
     public void close() {
         dbms.shutdown();
+    }
+
+    /**
+     * Sets the user's password through the embedded system database (no Bolt involved, so no chicken and egg), and
+     * clears Neo4j's "change the default password" flag. Setting the password it already has is refused by Neo4j,
+     * so the current one is compared first.
+     */
+    private static void setPassword(DatabaseManagementService dbms, BoltCredentials credentials) {
+        GraphDatabaseAPI system = (GraphDatabaseAPI) dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        if (accepts(system.getDependencyResolver().resolveDependency(AuthManager.class), credentials)) {
+            return;
+        }
+        system.executeTransactionally("ALTER USER " + BoltCredentials.USER + " SET PASSWORD $password CHANGE NOT REQUIRED",
+                java.util.Map.of("password", credentials.password()));
+    }
+
+    private static boolean accepts(AuthManager auth, BoltCredentials credentials) {
+        try {
+            return auth.login(AuthToken.newBasicAuthToken(credentials.user(), credentials.password()),
+                    ClientConnectionInfo.EMBEDDED_CONNECTION).subject().getAuthenticationResult()
+                    == AuthenticationResult.SUCCESS;
+        } catch (InvalidAuthTokenException e) {
+            return false;
+        }
     }
 
     private static boolean isLockFailure(Throwable e) {

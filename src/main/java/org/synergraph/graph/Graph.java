@@ -31,9 +31,13 @@ public final class Graph implements AutoCloseable {
     private final Optional<EmbeddedNeo4j> embedded;
     private final Duration readTimeout;
     private final Duration writeTimeout;
+    private final Optional<BoltCredentials> credentials;
+    private final java.util.concurrent.atomic.AtomicLong writesHere = new java.util.concurrent.atomic.AtomicLong();
+    private GraphVersion lastVersion;
 
     private Graph(Driver driver, String database, GraphMode mode, String boltUri, Optional<EmbeddedNeo4j> embedded,
-                  Duration readTimeout) {
+                  Duration readTimeout, Optional<BoltCredentials> credentials) {
+        this.credentials = credentials;
         this.driver = driver;
         this.database = database;
         this.mode = mode;
@@ -49,15 +53,18 @@ public final class Graph implements AutoCloseable {
             Config.ExternalNeo4j ext = config.external().get();
             Driver driver = GraphDatabase.driver(ext.uri(), AuthTokens.basic(ext.user(), ext.password()), driverConfig());
             return new Graph(driver, ext.database(), GraphMode.EXTERNAL, ext.uri(), Optional.empty(),
-                    config.limits().queryTimeout());
+                    config.limits().queryTimeout(), Optional.empty());
         }
+        StoreDirectory.check(config.graphDir()); // a read-only or foreign folder is refused before anything is written
+        BoltCredentials credentials = BoltCredentials.resolve(config.boltPassword(), config.boltPasswordFile());
         EmbeddedNeo4j dbms = EmbeddedNeo4j.start(config.graphDir(), config.boltHost(), config.boltPort(),
-                settings.withTransactionMemory(config.limits().consoleMemoryBytes()));
+                settings.withTransactionMemory(config.limits().consoleMemoryBytes()), credentials);
         try {
-            Driver driver = GraphDatabase.driver(dbms.boltUri(), AuthTokens.none(), driverConfig());
+            Driver driver = GraphDatabase.driver(dbms.boltUri(),
+                    AuthTokens.basic(credentials.user(), credentials.password()), driverConfig());
             driver.verifyConnectivity();
             return new Graph(driver, "neo4j", GraphMode.EMBEDDED, dbms.boltUri(), Optional.of(dbms),
-                    config.limits().queryTimeout());
+                    config.limits().queryTimeout(), Optional.of(credentials));
         } catch (RuntimeException e) {
             dbms.close();
             throw e;
@@ -101,7 +108,25 @@ public final class Graph implements AutoCloseable {
             session.executeWriteWithoutResult(work, txConfig(writeTimeout));
         } catch (RuntimeException e) {
             throw DriverErrors.translate(e, DriverErrors.Author.APPLICATION);
+        } finally {
+            writesHere.incrementAndGet();
         }
+    }
+
+    /**
+     * The graph's version: embedded, the last committed transaction (so writes made over Bolt by anyone count);
+     * external, the writes made through this process (other clients' writes are not seen). {@code since} is when
+     * this process first saw the version, to the second, never earlier than the previous version's.
+     */
+    public synchronized GraphVersion version() {
+        long id = embedded.map(EmbeddedNeo4j::lastCommittedTransaction).orElse(0L) * 1_000_000L + writesHere.get();
+        if (lastVersion == null || lastVersion.id() != id) {
+            java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+            java.time.Instant since = lastVersion == null || now.isAfter(lastVersion.since()) ? now
+                    : lastVersion.since().plusSeconds(1);
+            lastVersion = new GraphVersion(id, since);
+        }
+        return lastVersion;
     }
 
     /** Checks that the graph answers; false when it cannot be reached. */
@@ -120,6 +145,11 @@ public final class Graph implements AutoCloseable {
 
     public String boltUri() {
         return boltUri;
+    }
+
+    /** The embedded DBMS's Bolt user and where its password is kept; empty for an external Neo4j. */
+    public Optional<BoltCredentials> embeddedCredentials() {
+        return credentials;
     }
 
     public String database() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.util.Map;
 import java.util.Optional;
 import org.synergraph.Synergraph;
 
@@ -24,10 +25,18 @@ public final class AppFactory {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.prefer405over404 = true;
             cfg.http.maxRequestSize = synergraph.config().limits().maxBodyBytes();
-            cfg.staticFiles.enableWebjars();
+            // Webjar paths carry their version (/webjars/cytoscape/3.33.1/…): a path's bytes never change.
+            cfg.staticFiles.add(sf -> {
+                sf.hostedPath = "/webjars";
+                sf.directory = "META-INF/resources/webjars";
+                sf.location = Location.CLASSPATH;
+                sf.headers = Map.of("Cache-Control", "public, max-age=31536000, immutable");
+            });
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonJettyErrors()));
             cfg.staticFiles.add(sf -> {
                 sf.hostedPath = "/";
+                // The explorer's own files are not versioned: keep them, but revalidate (ETag, Last-Modified).
+                sf.headers = Map.of("Cache-Control", "no-cache");
                 if (synergraph.resources().root().isPresent()) {
                     sf.directory = synergraph.resources().root().get().resolve("web").toString();
                     sf.location = Location.EXTERNAL;
@@ -51,6 +60,7 @@ public final class AppFactory {
         new ExportController(q.export()).register(app);
         new DocumentController(q.documents(), synergraph.ingest(), new AdminGuard(adminToken),
                 json).register(app);
+        HttpConventions.install(app, synergraph.graph()::version);
         return app;
     }
 }

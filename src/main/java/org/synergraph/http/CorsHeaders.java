@@ -24,7 +24,7 @@ final class CorsHeaders {
                 return;
             }
             ctx.header("Access-Control-Allow-Origin", origin);
-            ctx.header("Vary", "Origin");
+            VaryHeader.add(ctx, "Origin");
             if ("OPTIONS".equals(ctx.method().name())) {
                 ctx.header("Access-Control-Allow-Methods", "GET, POST");
                 ctx.header("Access-Control-Allow-Headers", "Content-Type, Authorization, Accept");

@@ -28,8 +28,8 @@ final class DocumentController {
 
     void register(Javalin app) {
         app.get("/api/documents", ctx -> {
-            Params.only(ctx);
-            ctx.json(documents.all());
+            Params.only(ctx, "offset", "limit");
+            ctx.json(documents.page(Params.wholeNumber(ctx, "offset"), Params.wholeNumber(ctx, "limit")));
         });
         app.get("/api/documents/{id}", ctx -> {
             Params.only(ctx);
@@ -71,8 +71,8 @@ final class DocumentController {
         try {
             return ctx.uploadedFile("file");
         } catch (Exception e) { // Jetty's parser throws IOException (undeclared, through Kotlin) on a broken body
-            throw new Problem(Problem.Kind.BAD_REQUEST, "bad_multipart", "The multipart body could not be read ("
-                    + e.getMessage() + "); send the document as a complete multipart field named 'file'.", e);
+            throw new Problem(Problem.Kind.BAD_REQUEST, "bad_multipart", "The multipart body could not be read;"
+                    + " send the document as a complete multipart field named 'file'.", e);
         }
     }
 }

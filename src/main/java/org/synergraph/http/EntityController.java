@@ -5,7 +5,7 @@ import org.synergraph.query.EdgeQuery;
 import org.synergraph.query.EntityQuery;
 import org.synergraph.query.NeighbourhoodQuery;
 
-/** GET /api/entities/{id}, /api/entities/{id}/graph and /api/edges/{id}. */
+/** GET /api/entities/{id} (first pages), …/relations and …/documents (further pages), …/graph, /api/edges/{id}. */
 final class EntityController {
     private final EntityQuery entities;
     private final NeighbourhoodQuery neighbourhood;
@@ -19,13 +19,23 @@ final class EntityController {
 
     void register(Javalin app) {
         app.get("/api/entities/{id}", ctx -> {
-            Params.only(ctx);
-            ctx.json(entities.page(ctx.pathParam("id")));
+            Params.only(ctx, "limit");
+            ctx.json(entities.page(ctx.pathParam("id"), Params.wholeNumber(ctx, "limit")));
+        });
+        app.get("/api/entities/{id}/relations", ctx -> {
+            Params.only(ctx, "type", "direction", "offset", "limit");
+            ctx.json(entities.relations(ctx.pathParam("id"), ctx.queryParam("type"), ctx.queryParam("direction"),
+                    Params.wholeNumber(ctx, "offset"), Params.wholeNumber(ctx, "limit")));
+        });
+        app.get("/api/entities/{id}/documents", ctx -> {
+            Params.only(ctx, "offset", "limit");
+            ctx.json(entities.documents(ctx.pathParam("id"), Params.wholeNumber(ctx, "offset"),
+                    Params.wholeNumber(ctx, "limit")));
         });
         app.get("/api/entities/{id}/graph", ctx -> {
             Params.only(ctx, "depth", "types", "limit");
-            ctx.json(neighbourhood.around(ctx.pathParam("id"), Params.integer(ctx, "depth", 1, 1, 99),
-                    ctx.queryParam("types"), Params.integer(ctx, "limit", 150, 1, 100_000)));
+            ctx.json(neighbourhood.around(ctx.pathParam("id"), Params.wholeNumber(ctx, "depth"),
+                    ctx.queryParam("types"), Params.wholeNumber(ctx, "limit")));
         });
         app.get("/api/edges/{id}", ctx -> {
             Params.only(ctx);

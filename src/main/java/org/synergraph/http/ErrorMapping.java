@@ -66,6 +66,7 @@ final class ErrorMapping {
             case UNAUTHORIZED -> HttpStatus.UNAUTHORIZED;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case NOT_ACCEPTABLE -> HttpStatus.NOT_ACCEPTABLE;
             case TIMEOUT -> HttpStatus.REQUEST_TIMEOUT;
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case CONFLICT -> HttpStatus.CONFLICT;

@@ -1,13 +1,23 @@
 package org.synergraph.http;
 
 import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
 import org.synergraph.export.EdgeCsv;
 import org.synergraph.export.GraphMl;
+import org.synergraph.export.NodeCsv;
 import org.synergraph.problem.Problem;
 import org.synergraph.query.ExportQuery;
 
-/** GET /api/export?format=json|graphml|csv&ids=&depth=. */
+/**
+ * GET /api/export (JSON, GraphML or the edges as CSV, chosen by format= or Accept) and GET /api/export/nodes.csv and
+ * /api/export/edges.csv, all with ids= and depth=.
+ */
 final class ExportController {
+    private static final Map<String, String> FORMATS = Map.of("json", "application/json",
+            "graphml", "application/graphml+xml", "csv", "text/csv");
+    private static final List<String> OFFERED = List.of("application/json", "application/graphml+xml", "text/csv");
     private final ExportQuery export;
 
     ExportController(ExportQuery export) {
@@ -16,21 +26,40 @@ final class ExportController {
 
     void register(Javalin app) {
         app.get("/api/export", ctx -> {
-            Params.only(ctx, "format", "ids", "depth");
-            String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
-            if (!format.equals("json") && !format.equals("graphml") && !format.equals("csv")) {
-                throw Problem.badRequest("bad_format", "format must be json, graphml or csv.");
-            }
-            ExportQuery.ExportGraph g = export.export(ctx.queryParam("ids"), Params.integer(ctx, "depth", 1, 0, 99));
-            switch (format) {
-                case "graphml" -> ctx.contentType("application/graphml+xml; charset=utf-8")
+            Params.only(ctx, "format", "ids", "depth", "bom");
+            String type = mediaType(ctx);
+            ExportQuery.ExportGraph g = graph(ctx);
+            switch (type) {
+                case "application/graphml+xml" -> ctx.contentType("application/graphml+xml; charset=utf-8")
                         .header("Content-Disposition", "attachment; filename=\"synergraph.graphml\"")
                         .result(GraphMl.of(g));
-                case "csv" -> ctx.contentType("text/csv; charset=utf-8")
-                        .header("Content-Disposition", "attachment; filename=\"synergraph-edges.csv\"")
-                        .result(EdgeCsv.of(g));
+                case "text/csv" -> CsvDownload.send(ctx, "synergraph-edges.csv", EdgeCsv.of(g));
                 default -> ctx.json(g);
             }
         });
+        app.get("/api/export/nodes.csv", ctx -> {
+            Params.only(ctx, "ids", "depth", "bom");
+            CsvDownload.send(ctx, "synergraph-nodes.csv", NodeCsv.of(graph(ctx)));
+        });
+        app.get("/api/export/edges.csv", ctx -> {
+            Params.only(ctx, "ids", "depth", "bom");
+            CsvDownload.send(ctx, "synergraph-edges.csv", EdgeCsv.of(graph(ctx)));
+        });
+    }
+
+    private ExportQuery.ExportGraph graph(Context ctx) {
+        return export.export(ctx.queryParam("ids"), Params.wholeNumber(ctx, "depth"));
+    }
+
+    /** format= wins; otherwise Accept chooses, JSON first. */
+    private static String mediaType(Context ctx) {
+        String format = ctx.queryParam("format");
+        if (format == null) {
+            return MediaTypes.choose(ctx.header("Accept"), OFFERED);
+        }
+        if (!FORMATS.containsKey(format)) {
+            throw Problem.badRequest("bad_format", "format must be json, graphml or csv.");
+        }
+        return FORMATS.get(format);
     }
 }

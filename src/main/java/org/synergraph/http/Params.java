@@ -30,24 +30,23 @@ final class Params {
         return ctx.queryParam(name);
     }
 
-    static int integer(Context ctx, String name, int fallback, int min, int max) {
+    /**
+     * A whole number, or null when absent. Only the form is checked here; bounds belong to the query classes,
+     * which read them from Config (one place per limit).
+     */
+    static Integer wholeNumber(Context ctx, String name) {
         String raw = ctx.queryParam(name);
         if (raw == null || raw.isBlank()) {
-            return fallback;
+            return null;
         }
         try {
             long v = Long.parseLong(raw.strip());
-            if (v < min || v > max) {
-                throw Problem.badRequest("bad_parameter", "'" + name + "' must be between " + min + " and " + max + ".");
+            if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+                throw Problem.badRequest("bad_parameter", "'" + name + "' is out of range.");
             }
             return (int) v;
         } catch (NumberFormatException e) {
             throw Problem.badRequest("bad_parameter", "'" + name + "' must be a whole number, not '" + Ids.abbreviate(raw) + "'.");
         }
-    }
-
-    static Integer optionalInteger(Context ctx, String name, int min, int max) {
-        String raw = ctx.queryParam(name);
-        return raw == null || raw.isBlank() ? null : integer(ctx, name, 0, min, max);
     }
 }

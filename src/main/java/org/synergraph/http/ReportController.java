@@ -3,6 +3,7 @@ package org.synergraph.http;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.synergraph.export.CsvText;
 import org.synergraph.problem.Problem;
@@ -12,6 +13,8 @@ import org.synergraph.query.Table;
 
 /** GET /api/reports and /api/reports/{name}, as JSON or, with Accept: text/csv or format=csv, as CSV. */
 final class ReportController {
+    /** Query parameters of the endpoint itself; every other parameter is the report's (some reports take 'limit'). */
+    private static final java.util.Set<String> PAGING_AND_FORMAT = java.util.Set.of("format", "bom", "offset", "pageSize");
     private final ReportCatalog reports;
 
     ReportController(ReportCatalog reports) {
@@ -29,22 +32,21 @@ final class ReportController {
                 if (v.size() > 1) {
                     throw Problem.badRequest("repeated_parameter", "Parameter '" + Ids.abbreviate(k) + "' is given more than once.");
                 }
-                if (!k.equals("format")) {
+                if (!PAGING_AND_FORMAT.contains(k)) {
                     given.put(k, v.get(0));
                 }
             });
             String name = ctx.pathParam("name");
-            Table table = reports.run(name, given);
+            Table table = reports.run(name, given, Params.wholeNumber(ctx, "offset"), Params.wholeNumber(ctx, "pageSize"));
             if (wantsCsv(ctx)) {
-                ctx.contentType("text/csv; charset=utf-8")
-                        .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9_-]", "") + ".csv\"")
-                        .result(CsvText.of(table));
+                CsvDownload.send(ctx, name.replaceAll("[^A-Za-z0-9_-]", "") + ".csv", CsvText.of(table));
             } else {
                 ctx.json(table);
             }
         });
     }
 
+    /** format= wins; otherwise the Accept header, with its q-values and order, chooses between JSON and CSV. */
     static boolean wantsCsv(Context ctx) {
         String format = ctx.queryParam("format");
         if (format != null) {
@@ -53,7 +55,6 @@ final class ReportController {
             }
             return format.equals("csv");
         }
-        String accept = ctx.header("Accept");
-        return accept != null && accept.contains("text/csv");
+        return MediaTypes.choose(ctx.header("Accept"), List.of("application/json", "text/csv")).equals("text/csv");
     }
 }

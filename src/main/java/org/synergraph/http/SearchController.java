@@ -13,8 +13,9 @@ final class SearchController {
 
     void register(Javalin app) {
         app.get("/api/search", ctx -> {
-            Params.only(ctx, "q", "type", "limit");
-            ctx.json(search.search(ctx.queryParam("q"), ctx.queryParam("type"), Params.integer(ctx, "limit", 10, 1, 100)));
+            Params.only(ctx, "q", "type", "offset", "limit");
+            ctx.json(search.search(ctx.queryParam("q"), ctx.queryParam("type"), Params.wholeNumber(ctx, "offset"),
+                    Params.wholeNumber(ctx, "limit")));
         });
     }
 }

@@ -20,7 +20,7 @@ final class SynergyController {
     void register(Javalin app) {
         app.get("/api/shared", ctx -> {
             Params.only(ctx, "ids", "min", "target", "via", "status");
-            ctx.json(shared.run(shared.request(ctx.queryParam("ids"), Params.optionalInteger(ctx, "min", 1, 10_000),
+            ctx.json(shared.run(shared.request(ctx.queryParam("ids"), Params.wholeNumber(ctx, "min"),
                     ctx.queryParam("target"), ctx.queryParam("via"), ctx.queryParam("status"))));
         });
         app.get("/api/overlap", ctx -> {
@@ -31,7 +31,7 @@ final class SynergyController {
         app.get("/api/paths", ctx -> {
             Params.only(ctx, "from", "to", "maxLength", "limit");
             ctx.json(paths.between(ctx.queryParam("from"), ctx.queryParam("to"),
-                    Params.integer(ctx, "maxLength", 4, 1, 99), Params.integer(ctx, "limit", 10, 1, 1000)));
+                    Params.wholeNumber(ctx, "maxLength"), Params.wholeNumber(ctx, "limit")));
         });
     }
 }

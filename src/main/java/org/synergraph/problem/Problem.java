@@ -8,7 +8,8 @@ package org.synergraph.problem;
 public final class Problem extends RuntimeException {
 
     /** What went wrong, from the caller's point of view. */
-    public enum Kind { BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, TIMEOUT, TOO_LARGE, CONFLICT, UNAVAILABLE, INTERNAL }
+    public enum Kind { BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, NOT_ACCEPTABLE, TIMEOUT, TOO_LARGE, CONFLICT,
+        UNAVAILABLE, INTERNAL }
 
     private final Kind kind;
     private final String code;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Value;
+import org.synergraph.config.Config;
 import org.synergraph.graph.CypherLibrary;
 import org.synergraph.graph.Graph;
 import org.synergraph.problem.Problem;
@@ -11,13 +12,15 @@ import org.synergraph.problem.Problem;
 /** The documents in the graph, and one document's passages with the mentions a reader can highlight. */
 public final class DocumentQuery {
     private final Graph graph;
+    private final Config.Paging paging;
     private final String list;
     private final String one;
     private final String passages;
 
-    public DocumentQuery(Graph graph, CypherLibrary library) {
+    public DocumentQuery(Graph graph, CypherLibrary library, Config.Paging paging) {
         this.graph = graph;
-        this.list = library.get("documents");
+        this.paging = paging;
+        this.list = library.get("documents_page");
         this.one = library.get("document");
         this.passages = library.get("document_passages");
     }
@@ -44,16 +47,20 @@ public final class DocumentQuery {
                               List<MentionSpan> mentions) {
     }
 
-    /** All documents. */
-    public record DocumentList(List<DocumentInfo> documents) {
+    /** One page of the documents, in id order. */
+    public record DocumentList(List<DocumentInfo> documents, long total, int offset, int limit) {
     }
 
     /** One document and its passages. */
     public record DocumentText(DocumentInfo document, List<PassageView> passages) {
     }
 
-    public DocumentList all() {
-        return new DocumentList(graph.read(list, Map.of(), r -> DocumentInfo.from(r.get("doc"))));
+    /** A page of the documents: 50 unless asked for more (at most the configured page size). */
+    public DocumentList page(Integer offset, Integer limit) {
+        PageRequest page = PageRequest.of(paging, offset, limit, Math.min(50, paging.maxLimit()), paging.maxLimit());
+        return graph.read(list, Map.of("offset", page.offset(), "limit", page.limit()), r -> new DocumentList(
+                r.get("docs").asList(DocumentInfo::from), r.get("total").asLong(), page.offset(), page.limit()))
+                .get(0);
     }
 
     public DocumentText text(String id) {

@@ -3,22 +3,34 @@ package org.synergraph.query;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Value;
+import org.synergraph.config.Config;
 import org.synergraph.graph.CypherLibrary;
 import org.synergraph.graph.Graph;
 import org.synergraph.problem.Problem;
 
-/** An entity's page: its names, every relation with evidence, and the documents that mention it. */
+/**
+ * An entity's page: its names, its relations grouped by type and direction with each group's count and first page
+ * (evidence included), and the first page of the documents that mention it; and the further pages of each.
+ */
 public final class EntityQuery {
     private final Graph graph;
+    private final Config.Paging paging;
     private final String entity;
-    private final String relations;
-    private final String documents;
+    private final String groups;
+    private final String firstRelations;
+    private final String relationsPage;
+    private final String documentsPage;
+    private final String documentTitles;
 
-    public EntityQuery(Graph graph, CypherLibrary library) {
+    public EntityQuery(Graph graph, CypherLibrary library, Config.Paging paging) {
         this.graph = graph;
+        this.paging = paging;
         this.entity = library.get("entity");
-        this.relations = library.get("entity_relations");
-        this.documents = library.get("entity_documents");
+        this.groups = library.get("entity_relation_groups");
+        this.firstRelations = library.get("entity_relations_first");
+        this.relationsPage = library.get("entity_relations_page");
+        this.documentsPage = library.get("entity_documents_page");
+        this.documentTitles = library.get("document_titles");
     }
 
     /** All names of an entity. */
@@ -37,27 +49,108 @@ public final class EntityQuery {
     public record DocumentRef(String id, String title, long mentions) {
     }
 
-    /** The whole page. */
-    public record EntityPage(EntityDetail entity, List<RelationView> relations, List<DocumentRef> documents) {
+    /** How many relations of one type and direction the entity has, and how many of them the page shows. */
+    public record RelationGroup(String type, String direction, long total, int shown) {
     }
 
-    public EntityPage page(String id) {
+    /**
+     * The page: {@code relations} holds the first {@code limit} of every group in {@code relationGroups} (so
+     * {@code relations.size()} can be less than {@code relationsTotal}); {@code documents} the first {@code limit}
+     * of {@code documentsTotal}.
+     */
+    public record EntityPage(EntityDetail entity, List<RelationGroup> relationGroups, long relationsTotal,
+                             List<RelationView> relations, long documentsTotal, List<DocumentRef> documents,
+                             int limit) {
+    }
+
+    /** One page of one group of relations (or of all of them). */
+    public record RelationPage(String type, String direction, long total, int offset, int limit,
+                               List<RelationView> relations) {
+    }
+
+    /** One page of the documents that mention the entity. */
+    public record DocumentPage(long total, int offset, int limit, List<DocumentRef> documents) {
+    }
+
+    public EntityPage page(String id, Integer limit) {
+        PageRequest page = PageRequest.of(paging, 0, limit);
+        EntityDetail detail = detail(id);
+        Map<String, Object> p = Map.of("id", id, "limit", page.limit(), "offset", 0);
+        DocumentPage docs = documents(p, page);
+        List<RelationView> rels = withTitles(graph.read(firstRelations, p, EntityQuery::relation));
+        List<RelationGroup> counted = graph.read(groups, p, r -> new RelationGroup(r.get("type").asString(),
+                r.get("direction").asString(), r.get("total").asLong(),
+                (int) Math.min(page.limit(), r.get("total").asLong())));
+        long total = counted.stream().mapToLong(RelationGroup::total).sum();
+        return new EntityPage(detail, counted, total, rels, docs.total(), docs.documents(), page.limit());
+    }
+
+    /** A further page of the entity's relations of one type and direction ({@code type}, {@code direction} null: all). */
+    public RelationPage relations(String id, String type, String direction, Integer offset, Integer limit) {
+        PageRequest page = PageRequest.of(paging, offset, limit);
+        String t = type == null || type.isBlank() ? null : RelationTypes.one("type", type);
+        if (direction != null && !direction.equals("in") && !direction.equals("out")) {
+            throw Problem.badRequest("bad_direction", "direction must be in or out.");
+        }
+        detail(id);
+        Map<String, Object> p = new java.util.HashMap<>();
+        p.put("id", id);
+        p.put("type", t);
+        p.put("direction", direction);
+        p.put("offset", page.offset());
+        p.put("limit", page.limit());
+        long total = graph.read(groups, p, r -> (t == null || t.equals(r.get("type").asString()))
+                && (direction == null || direction.equals(r.get("direction").asString()))
+                ? r.get("total").asLong() : 0L).stream().mapToLong(Long::longValue).sum();
+        List<RelationView> rels = withTitles(graph.read(relationsPage, p, EntityQuery::relation));
+        return new RelationPage(t, direction, total, page.offset(), page.limit(), rels);
+    }
+
+    /** A further page of the documents that mention the entity. */
+    public DocumentPage documents(String id, Integer offset, Integer limit) {
+        PageRequest page = PageRequest.of(paging, offset, limit);
+        detail(id);
+        return documents(Map.of("id", id, "offset", page.offset(), "limit", page.limit()), page);
+    }
+
+    private EntityDetail detail(String id) {
         Ids.check("id", id);
-        Map<String, Object> p = Map.of("id", id);
-        List<EntityDetail> found = graph.read(entity, p, r -> detail(r.get("entity"), r.get("labels")));
+        List<EntityDetail> found = graph.read(entity, Map.of("id", id), r -> detail(r.get("entity"), r.get("labels")));
         if (found.isEmpty()) {
             throw Problem.notFound("unknown_entity", "No entity has the id '" + id + "'.");
         }
-        List<DocumentRef> docs = graph.read(documents, p, r -> new DocumentRef(r.get("id").asString(),
-                r.get("title").asString(null), r.get("mentions").asLong()));
+        return found.get(0);
+    }
+
+    private DocumentPage documents(Map<String, Object> p, PageRequest page) {
+        return graph.read(documentsPage, p, r -> new DocumentPage(r.get("total").asLong(), page.offset(), page.limit(),
+                r.get("documents").asList(d -> new DocumentRef(d.get("id").asString(), d.get("title").asString(null),
+                        d.get("mentions").asLong())))).stream().findFirst()
+                .orElse(new DocumentPage(0, page.offset(), page.limit(), List.of()));
+    }
+
+    /** Fills in the titles of the documents the evidence cites, in one lookup. */
+    private List<RelationView> withTitles(List<RelationView> rels) {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        rels.forEach(r -> r.evidence().forEach(e -> ids.add(e.documentId())));
+        if (ids.isEmpty()) {
+            return rels;
+        }
         Map<String, String> titles = new java.util.HashMap<>();
-        docs.forEach(d -> titles.put(d.id(), d.title()));
-        List<RelationView> rels = graph.read(relations, p, r -> new RelationView(r.get("id").asString(null),
-                r.get("type").asString(), r.get("direction").asString(), EntitySummary.from(r.get("other")),
-                r.get("status").asString(null), r.get("method").asString(null), nullableDouble(r.get("confidence")),
-                nullableDouble(r.get("amount")), r.get("currency").asString(null),
-                r.get("year").isNull() ? null : r.get("year").asLong(), EvidenceView.zip(r, titles)));
-        return new EntityPage(found.get(0), rels, docs);
+        graph.read(documentTitles, Map.of("ids", List.copyOf(ids)), r -> titles.put(r.get("id").asString(),
+                r.get("title").asString(null)));
+        return rels.stream().map(r -> new RelationView(r.id(), r.type(), r.direction(), r.other(), r.status(),
+                r.method(), r.confidence(), r.amount(), r.currency(), r.year(), r.evidence().stream()
+                .map(e -> new EvidenceView(e.documentId(), e.passageId(), e.para(), e.quote(), e.method(),
+                        e.confidence(), titles.get(e.documentId()))).toList())).toList();
+    }
+
+    private static RelationView relation(org.neo4j.driver.Record r) {
+        Map<String, String> titles = Map.of();
+        return new RelationView(r.get("id").asString(null), r.get("type").asString(), r.get("direction").asString(),
+                EntitySummary.from(r.get("other")), r.get("status").asString(null), r.get("method").asString(null),
+                nullableDouble(r.get("confidence")), nullableDouble(r.get("amount")), r.get("currency").asString(null),
+                r.get("year").isNull() ? null : r.get("year").asLong(), EvidenceView.zip(r, titles));
     }
 
     static Double nullableDouble(Value v) {

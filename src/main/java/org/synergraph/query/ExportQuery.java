@@ -17,14 +17,17 @@ public final class ExportQuery {
     private final EntityLookup lookup;
     private final int maxIds;
     private final int maxNodes;
+    private final int maxDepth;
 
-    public ExportQuery(Graph graph, CypherLibrary library, EntityLookup lookup, int maxIds, int maxNodes) {
+    public ExportQuery(Graph graph, CypherLibrary library, EntityLookup lookup, int maxIds,
+                       org.synergraph.config.Config.Bounds bounds) {
         this.graph = graph;
+        this.maxDepth = bounds.maxExportDepth();
         this.nodes = library.get("export_nodes");
         this.edges = library.get("export_edges");
         this.lookup = lookup;
         this.maxIds = maxIds;
-        this.maxNodes = maxNodes;
+        this.maxNodes = bounds.maxExportNodes();
     }
 
     /** An exported entity. */
@@ -43,10 +46,11 @@ public final class ExportQuery {
     }
 
     /** Exports everything ({@code ids} blank) or the entities within {@code depth} relations of the given ones. */
-    public ExportGraph export(String ids, int depth) {
+    public ExportGraph export(String ids, Integer depthOrNull) {
+        int depth = depthOrNull == null ? 1 : depthOrNull;
         List<String> seeds = ids == null || ids.isBlank() ? null : Ids.list("ids", ids, 1, maxIds);
-        if (depth < 0 || depth > 3) {
-            throw Problem.badRequest("bad_depth", "depth must be between 0 and 3.");
+        if (depth < 0 || depth > maxDepth) {
+            throw Problem.badRequest("bad_depth", "depth must be between 0 and " + maxDepth + ".");
         }
         if (seeds != null) {
             lookup.requireAll(seeds);

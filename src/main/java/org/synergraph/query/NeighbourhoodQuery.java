@@ -14,15 +14,22 @@ public final class NeighbourhoodQuery {
     private final int maxDepth;
     private final int maxNodes;
 
-    public NeighbourhoodQuery(Graph graph, CypherLibrary library, int maxDepth, int maxNodes) {
+    public NeighbourhoodQuery(Graph graph, CypherLibrary library, org.synergraph.config.Config.Bounds bounds) {
+        this(graph, library, bounds.maxNeighbourhoodDepth(), bounds.maxNeighbourhoodNodes());
+    }
+
+    private NeighbourhoodQuery(Graph graph, CypherLibrary library, int maxDepth, int maxNodes) {
         this.graph = graph;
         this.cypher = library.get("neighbourhood");
         this.maxDepth = Math.min(maxDepth, 2);
         this.maxNodes = maxNodes;
     }
 
-    public GraphView around(String id, int depth, String types, int limit) {
+    /** The neighbourhood; {@code depth} (default 1) and {@code limit} (default 150) are checked against the bounds. */
+    public GraphView around(String id, Integer depthOrNull, String types, Integer limitOrNull) {
         Ids.check("id", id);
+        int depth = depthOrNull == null ? 1 : depthOrNull;
+        int limit = limitOrNull == null ? Math.min(150, maxNodes) : limitOrNull;
         if (depth < 1 || depth > maxDepth) {
             throw Problem.badRequest("bad_depth", "depth must be 1 or " + maxDepth + ".");
         }

@@ -8,13 +8,16 @@ import org.synergraph.problem.Problem;
 
 /** How two entities are connected: the shortest chains of typed relations between them. */
 public final class PathQuery {
-    private static final int MAX_LENGTH = 6;
     private final Graph graph;
     private final String cypher;
     private final EntityLookup lookup;
+    private final int maxLength;
+    private final int maxPaths;
 
-    public PathQuery(Graph graph, CypherLibrary library, EntityLookup lookup) {
+    public PathQuery(Graph graph, CypherLibrary library, EntityLookup lookup, org.synergraph.config.Config.Bounds bounds) {
         this.graph = graph;
+        this.maxLength = bounds.maxPathLength();
+        this.maxPaths = bounds.maxPaths();
         this.cypher = library.get("paths");
         this.lookup = lookup;
     }
@@ -27,14 +30,17 @@ public final class PathQuery {
     public record Paths(List<Path> paths) {
     }
 
-    public Paths between(String from, String to, int maxLength, int limit) {
+    /** Paths of at most {@code length} steps (default 4), at most {@code limitOrNull} of them (default 10). */
+    public Paths between(String from, String to, Integer length, Integer limitOrNull) {
+        int maxLength = length == null ? 4 : length;
+        int limit = limitOrNull == null ? 10 : limitOrNull;
         Ids.check("from", from);
         Ids.check("to", to);
-        if (maxLength < 1 || maxLength > MAX_LENGTH) {
-            throw Problem.badRequest("bad_max_length", "maxLength must be between 1 and " + MAX_LENGTH + ".");
+        if (maxLength < 1 || maxLength > this.maxLength) {
+            throw Problem.badRequest("bad_max_length", "maxLength must be between 1 and " + this.maxLength + ".");
         }
-        if (limit < 1 || limit > 50) {
-            throw Problem.badRequest("bad_limit", "limit must be between 1 and 50.");
+        if (limit < 1 || limit > maxPaths) {
+            throw Problem.badRequest("bad_limit", "limit must be between 1 and " + maxPaths + ".");
         }
         if (from.equals(to)) {
             throw Problem.badRequest("same_entity", "'from' and 'to' must be different entities.");

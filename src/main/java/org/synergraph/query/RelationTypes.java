@@ -10,9 +10,14 @@ final class RelationTypes {
     private RelationTypes() {
     }
 
+    /** A relation type exactly as the API documents it (ACTIVE_IN, FUNDS, …). */
     static String one(String name, String value) {
         try {
-            return RelationType.parse(value).name();
+            String parsed = RelationType.parse(value).name();
+            if (!parsed.equals(value.strip())) {
+                throw new IllegalArgumentException("not spelt as documented");
+            }
+            return parsed;
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("bad_relation_type", "'" + Ids.abbreviate(value) + "' in '" + name
                     + "' is not a relation type (one of " + List.of(RelationType.values()) + ").");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.synergraph.config.Config;
 import org.synergraph.config.Resources;
 import org.synergraph.graph.CypherFile;
 import org.synergraph.graph.Graph;
@@ -55,8 +56,16 @@ public final class ReportCatalog {
         return new ReportList(List.copyOf(reports.values()));
     }
 
-    /** Runs a report with the given parameter texts; unknown parameters and bad values are 400 problems. */
+    /** Runs a report and returns all its rows up to the row cap. */
     public Table run(String name, Map<String, String> given) {
+        return run(name, given, null, null);
+    }
+
+    /**
+     * Runs a report with the given parameter texts and returns one page of its rows ({@code pageSize} defaults to
+     * the row cap, which is also the largest page); unknown parameters and bad values are 400 problems.
+     */
+    public Table run(String name, Map<String, String> given, Integer offset, Integer pageSize) {
         Report report = reports.get(name);
         if (report == null) {
             throw Problem.notFound("unknown_report", "No report is named '" + Ids.abbreviate(name)
@@ -80,8 +89,10 @@ public final class ReportCatalog {
             }
             return r.values().stream().map(JsonValues::plain).toList();
         }).forEach(rows::add);
-        boolean truncated = rows.size() > maxRows;
+        PageRequest page = PageRequest.of(new Config.Paging(maxRows, maxRows, Integer.MAX_VALUE), offset, pageSize);
+        int from = Math.min(page.offset(), rows.size());
+        int to = Math.min(page.offset() + page.limit(), rows.size());
         List<String> cols = columns.isEmpty() ? report.columns() : columns;
-        return new Table(cols, truncated ? rows.subList(0, maxRows) : rows, truncated);
+        return new Table(cols, rows.subList(from, to), to < rows.size(), rows.size(), page.offset(), page.limit());
     }
 }

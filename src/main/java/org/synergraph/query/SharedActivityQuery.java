@@ -50,7 +50,7 @@ public final class SharedActivityQuery {
         }
         String t = SearchQuery.typeLabel(target == null || target.isBlank() ? "Country" : target);
         String v = RelationTypes.one("via", via == null || via.isBlank() ? RelationType.ACTIVE_IN.name() : via);
-        String s = status == null || status.isBlank() ? "active" : status.strip().toLowerCase(java.util.Locale.ROOT);
+        String s = status == null || status.isBlank() ? "active" : status.strip();
         if (!List.of("active", "planned", "any").contains(s)) {
             throw Problem.badRequest("bad_status", "status must be active, planned or any.");
         }

@@ -7,7 +7,16 @@ import java.util.List;
  *
  * @param columns   column names in order
  * @param rows      one list of values per row
- * @param truncated true when a row cap cut the result
+ * @param truncated true when rows exist beyond these (a row cap or the page cut the result)
+ * @param total     how many rows the whole result has (paged answers only; null otherwise)
+ * @param offset    where this page starts (paged answers only)
+ * @param pageSize  the largest page asked for (paged answers only)
  */
-public record Table(List<String> columns, List<List<Object>> rows, boolean truncated) {
+public record Table(List<String> columns, List<List<Object>> rows, boolean truncated, Integer total, Integer offset,
+                    Integer pageSize) {
+
+    /** An answer that is not paged (the console's). */
+    public Table(List<String> columns, List<List<Object>> rows, boolean truncated) {
+        this(columns, rows, truncated, null, null, null);
+    }
 }

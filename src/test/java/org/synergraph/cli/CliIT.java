@@ -21,10 +21,12 @@ class CliIT {
     }
 
     private Run run(String... args) {
-        String[] withGraph = new String[args.length + 2];
+        String[] withGraph = new String[args.length + 4];
         System.arraycopy(args, 0, withGraph, 0, args.length);
         withGraph[args.length] = "--neo4j-uri";
         withGraph[args.length + 1] = graph.synergraph().graph().boltUri();
+        withGraph[args.length + 2] = "--neo4j-password"; // as README says: the password kept in the data directory
+        withGraph[args.length + 3] = boltPassword();
         PrintStream old = System.out;
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
@@ -33,6 +35,14 @@ class CliIT {
             return new Run(exit, buf.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(old);
+        }
+    }
+
+    private String boltPassword() {
+        try {
+            return Files.readString(graph.synergraph().config().boltPasswordFile()).strip();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -62,7 +72,7 @@ class CliIT {
 
         assertEquals(0, r.exit(), r.out());
         String xml = Files.readString(out);
-        assertTrue(xml.contains("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\">"));
+        assertTrue(xml.contains("<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\""));
         assertTrue(xml.contains("<node id=\"initiative:recsoil\">"));
     }
 

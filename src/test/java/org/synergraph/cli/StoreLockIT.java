@@ -17,7 +17,8 @@ class StoreLockIT {
     @Test
     void second_serve_on_the_same_data_directory_exits_with_a_clear_error() throws IOException, InterruptedException {
         Path data = TestGraph.tempDir("locked");
-        try (EmbeddedNeo4j first = EmbeddedNeo4j.start(data.resolve("graph"), "127.0.0.1", 0, TestGraph.settings())) {
+        try (EmbeddedNeo4j first = EmbeddedNeo4j.start(data.resolve("graph"), "127.0.0.1", 0, TestGraph.settings(),
+                TestGraph.serverCredentials())) {
             Child.Result second = Child.run(90, Child.command(List.of(),
                     "serve", "--data", data.toString(), "--port", "0", "--bolt-port", "0"));
 

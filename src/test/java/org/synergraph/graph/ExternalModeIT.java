@@ -17,9 +17,10 @@ class ExternalModeIT {
     @Test
     void app_serves_from_an_external_neo4j_given_by_uri() {
         try (EmbeddedNeo4j server = EmbeddedNeo4j.start(TestGraph.tempDir("external").resolve("graph"), "127.0.0.1", 0,
-                TestGraph.settings())) {
+                TestGraph.settings(),
+                TestGraph.serverCredentials())) {
             Config config = TestGraph.config(TestGraph.tempDir("external-app"),
-                    Optional.of(new Config.ExternalNeo4j(server.boltUri(), "neo4j", "unused", "neo4j")));
+                    Optional.of(new Config.ExternalNeo4j(server.boltUri(), "neo4j", TestGraph.SERVER_PASSWORD, "neo4j")));
             TestGraph app = TestGraph.over(config);
             try {
                 Api.Response r = app.api().get("/api/health");

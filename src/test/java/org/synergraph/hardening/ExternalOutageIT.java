@@ -20,9 +20,10 @@ class ExternalOutageIT {
     void app_reports_an_outage_and_recovers_when_neo4j_returns() throws Exception {
         Path store = TestGraph.tempDir("outage").resolve("graph");
         int port = freePort();
-        EmbeddedNeo4j server = EmbeddedNeo4j.start(store, "127.0.0.1", port, TestGraph.settings());
+        EmbeddedNeo4j server = EmbeddedNeo4j.start(store, "127.0.0.1", port, TestGraph.settings(),
+                TestGraph.serverCredentials());
         TestGraph app = TestGraph.over(TestGraph.config(TestGraph.tempDir("outage-app"),
-                Optional.of(new Config.ExternalNeo4j(server.boltUri(), "neo4j", "unused", "neo4j"))));
+                Optional.of(new Config.ExternalNeo4j(server.boltUri(), "neo4j", TestGraph.SERVER_PASSWORD, "neo4j"))));
         try {
             assertEquals(200, app.api().get("/api/health").status());
 
@@ -35,7 +36,8 @@ class ExternalOutageIT {
             assertEquals(503, search.status(), search.body());
             assertEquals("graph_unavailable", search.json().get("error").asText());
 
-            server = EmbeddedNeo4j.start(store, "127.0.0.1", port, TestGraph.settings());
+            server = EmbeddedNeo4j.start(store, "127.0.0.1", port, TestGraph.settings(),
+                TestGraph.serverCredentials());
             Api.Response back = waitForHealthy(app.api(), 60);
 
             assertEquals(200, back.status(), back.body());

@@ -100,8 +100,14 @@ class HostileInputIT {
         } else if (r.status() >= 400 && (r.json() == null || !r.json().has("error") || !r.json().has("message")
                 || r.body().contains("\tat ") || r.body().contains("Exception"))) {
             failures.add("not a JSON error: " + r.status() + " " + cut(what) + " -> " + cut(r.body()));
+        } else if (r.status() >= 400 && JAVA_NAME.matcher(r.json().get("message").asText()).find()) {
+            failures.add("names Java: " + r.status() + " " + cut(what) + " -> " + cut(r.body()));
         }
     }
+
+    /** A Java class name as Jackson, Jetty or the JDK print them: {@code org.x.Y}, {@code java.lang.Long}, {@code A$B}. */
+    static final java.util.regex.Pattern JAVA_NAME = java.util.regex.Pattern.compile(
+            "\\b(?:org|java|javax|jakarta|com|io|kotlin)\\.[a-z][\\w.]*\\.[A-Z]\\w*|\\w\\$[A-Z]\\w*");
 
     private static String cut(String s) {
         return s.length() > 160 ? s.substring(0, 160) + "…" : s;

@@ -1,6 +1,7 @@
 package org.synergraph.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.synergraph.support.ApiAssertions.assertError;
 
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,26 @@ class ErrorContractIT {
                 String first = path.substring(path.indexOf('?') + 1).split("&")[0];
                 assertError(api.get(path + "&" + first), 400, "repeated_parameter");
             }
+        }
+    }
+
+    @Test
+    void body_errors_name_the_field_and_never_a_java_class() {
+        Api.Response unknown = api.postJson("/api/cypher", "{\"query\":\"RETURN 1\",\"bogus\":1}", null);
+        Api.Response wrongType = api.postJson("/api/cypher", "{\"query\":12}", null);
+        Api.Response notObject = api.postJson("/api/cypher", "[1,2]", null);
+        Api.Response broken = api.postJson("/api/cypher", "{\"query\":", null);
+
+        assertError(unknown, 400, "bad_json");
+        assertEquals("Unknown field 'bogus' (line 1, column 31); the body takes query, params.",
+                unknown.json().get("message").asText());
+        assertEquals("Field 'query' must be a string (line 1, column 10).", wrongType.json().get("message").asText());
+        assertEquals("The body must be a JSON object with the fields query, params (line 1, column 1).",
+                notObject.json().get("message").asText());
+        assertEquals(400, broken.status());
+        for (Api.Response r : List.of(unknown, wrongType, notObject, broken)) {
+            String message = r.json().get("message").asText();
+            assertFalse(message.contains("org.") || message.contains("$") || message.contains("java."), message);
         }
     }
 

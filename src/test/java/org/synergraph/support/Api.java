@@ -84,10 +84,11 @@ public final class Api {
 
     public Response send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = client.send(request.timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpRequest built = request.timeout(Duration.ofSeconds(60)).build();
+            HttpResponse<String> r = client.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String type = r.headers().firstValue("Content-Type").orElse("");
             JsonNode json = type.startsWith("application/json") ? JSON.readTree(r.body()) : null;
+            Exchanges.record(built.method(), built.uri(), r.statusCode(), type, r.body());
             return new Response(r.statusCode(), r.body(), json, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

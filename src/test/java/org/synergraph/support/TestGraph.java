@@ -20,6 +20,8 @@ public final class TestGraph {
     public static final String ADMIN_TOKEN = "test-admin-token";
     /** The one origin the test server allows to call it cross-site. */
     public static final String PARTNER_ORIGIN = "https://partner.example";
+    /** The password of embedded DBMSs that tests start themselves to stand in for an external Neo4j. */
+    public static final String SERVER_PASSWORD = "test-server-password";
     private static TestGraph shared;
 
     private final Synergraph synergraph;
@@ -68,6 +70,11 @@ public final class TestGraph {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Credentials for an embedded DBMS that a test starts as a stand-in server. */
+    public static org.synergraph.graph.BoltCredentials serverCredentials() {
+        return new org.synergraph.graph.BoltCredentials("neo4j", SERVER_PASSWORD, "test");
     }
 
     public static EmbeddedNeo4j.EmbeddedSettings settings() {

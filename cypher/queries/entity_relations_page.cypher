@@ -1,0 +1,14 @@
+// One page of an entity's relations, with evidence: of one type and direction, or of all ($type and $direction
+// null). Ordered as the entity page shows them: type, direction, the other entity's name, then the relation's key.
+// params: $id, $type (relation type or null), $direction ('in', 'out' or null), $offset, $limit
+// returns: id, type, direction, other (map), status, method, confidence, amount, currency, year, evDocs,
+//          evPassages, evParas, evQuotes, evMethods, evConfidences
+MATCH (e:Entity {id: $id})-[r:ACTIVE_IN|FUNDS|PARTNERS_WITH|MEMBER_OF|LEADS|HOSTS|SUPPORTS|REPORTS_TO]-(o:Entity)
+WITH e, r, o, CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction
+WHERE ($type IS NULL OR type(r) = $type) AND ($direction IS NULL OR direction = $direction)
+WITH r, o, direction ORDER BY type(r), direction, coalesce(o.nameEn, o.nameZh), r.key
+SKIP $offset LIMIT $limit
+RETURN r.key AS id, type(r) AS type, direction, o {.id, .type, .nameEn, .nameZh} AS other, r.status AS status,
+       r.method AS method, r.confidence AS confidence, r.amount AS amount, r.currency AS currency, r.year AS year,
+       r.evDocs AS evDocs, r.evPassages AS evPassages, r.evParas AS evParas, r.evQuotes AS evQuotes,
+       r.evMethods AS evMethods, r.evConfidences AS evConfidences
