@@ -97,7 +97,7 @@ public final class IssuingBody {
      * or an organisation and the head is "organization", else its one organ whose name has the head word.
      */
     private static String meaning(Entity top, List<Entity> named, String head, Gazetteer gazetteer) {
-        List<Entity> own = named.stream().filter(e -> name(e).contains(head)).toList();
+        List<Entity> own = named.stream().filter(e -> headPhrase(e).contains(head)).toList();
         if (own.size() == 1) {
             return own.get(0).id();
         }
@@ -108,6 +108,14 @@ public final class IssuingBody {
         List<String> organs = gazetteer.all().stream()
                 .filter(e -> top.id().equals(e.partOf()) && name(e).contains(head)).map(Entity::id).toList();
         return organs.size() == 1 ? organs.get(0) : null;
+    }
+
+    /**
+     * The part of a body's English name before "of", "on", "for" or "to": what kind of body it is ("FAO Committee"
+     * of "FAO Committee on Forestry"), not what it is about ("Governing Body of the … Treaty" is no treaty).
+     */
+    private static String headPhrase(Entity e) {
+        return name(e).split(" (?:of|on|for|to) ", 2)[0];
     }
 
     private static String name(Entity e) {
