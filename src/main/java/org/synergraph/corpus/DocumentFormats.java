@@ -55,16 +55,21 @@ public final class DocumentFormats {
         if (bytes.length == 0) {
             throw Problem.badRequest("empty_file", fileName + " is empty (0 bytes).");
         }
-        if (bytes.length > maxBytes) {
-            throw Problem.tooLarge("file_too_large", fileName + " has " + bytes.length + " bytes; the limit is "
-                    + maxBytes + " (--max-body-mb).");
-        }
+        checkSize(fileName, bytes.length);
         Content actual = sniff(bytes);
         if (actual != format.content()) {
             throw Problem.badRequest("wrong_format", fileName + " is not " + format.description() + ": its content "
                     + describe(actual) + ".");
         }
         return format.reader().text(bytes);
+    }
+
+    /** Refuses a file over the size limit before it is read into memory. */
+    public void checkSize(String fileName, long size) {
+        if (size > maxBytes) {
+            throw Problem.tooLarge("file_too_large", fileName + " has " + size + " bytes; the limit is " + maxBytes
+                    + " (--max-body-mb).");
+        }
     }
 
     static Content sniff(byte[] b) {
