@@ -1,6 +1,7 @@
 package org.synergraph.corpus;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -15,6 +16,7 @@ import org.synergraph.problem.Problem;
 public final class PdfText implements DocumentReader {
     /** Fewer letters than this per page on average means the pages are images. */
     private static final int MIN_LETTERS_PER_PAGE = 20;
+    private static final Pattern UNMAPPED_GLYPH = Pattern.compile("[\\x00-\\x08\\x0B\\x0E-\\x1F]");
     private final long maxMemoryBytes;
 
     public PdfText(long maxMemoryBytes) {
@@ -31,7 +33,8 @@ public final class PdfText implements DocumentReader {
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setLineSeparator("\n");
             stripper.setPageEnd("\f");
-            String text = stripper.getText(pdf);
+            // A glyph the PDF gives no Unicode for comes out as a control character (mostly NUL): drop it.
+            String text = UNMAPPED_GLYPH.matcher(stripper.getText(pdf)).replaceAll("");
             long letters = text.codePoints().filter(Character::isLetter).count();
             if (letters < (long) MIN_LETTERS_PER_PAGE * Math.max(1, pdf.getNumberOfPages())) {
                 throw Problem.badRequest("no_text_layer", "The PDF has no text layer (" + letters + " letters on "

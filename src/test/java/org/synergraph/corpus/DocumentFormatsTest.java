@@ -23,9 +23,10 @@ class DocumentFormatsTest {
 
     @Test
     void pdf_text_layer_keeps_the_corpus_lines_and_marks_pages_with_form_feeds() {
-        String text = formats.text("002.pdf", FormatFixtures.corpusPdf());
+        String text = formats.text("004.pdf", FormatFixtures.corpusPdf());
 
         assertTrue(text.contains("\f"), "page breaks");
+        assertFalse(text.contains("\u0000"), "glyphs without Unicode are dropped");
         String firstLine = FormatFixtures.corpusText().lines().filter(l -> l.strip().length() > 8).findFirst()
                 .orElseThrow().strip();
         assertTrue(text.contains(firstLine), firstLine);

@@ -18,9 +18,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** Documents in other formats, made from corpus text in the test itself (the PDF of a corpus text is committed). */
 public final class FormatFixtures {
-    /** The corpus text whose PDF is src/test/resources/formats/002.pdf. */
-    public static final Path CORPUS_TXT = Path.of("data/corpus/002_64886aa9ab2a6eac.txt");
-    public static final Path CORPUS_PDF = Path.of("src/test/resources/formats/002.pdf");
+    /** The corpus text whose PDF is src/test/resources/formats/004.pdf. */
+    public static final Path CORPUS_TXT = Path.of("data/corpus/004_c7a8ede8acf12d79.txt");
+    public static final Path CORPUS_PDF = Path.of("src/test/resources/formats/004.pdf");
 
     private FormatFixtures() {
     }
