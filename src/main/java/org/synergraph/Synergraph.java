@@ -14,6 +14,7 @@ import org.synergraph.extract.CuratedAssertions;
 import org.synergraph.extract.Gazetteer;
 import org.synergraph.extract.MentionFinder;
 import org.synergraph.relations.RelationReader;
+import org.synergraph.corpus.DocumentFormats;
 import org.synergraph.ingest.GraphRows;
 import org.synergraph.ingest.GraphWriter;
 import org.synergraph.ingest.IngestService;
@@ -47,6 +48,7 @@ public final class Synergraph implements AutoCloseable {
     private final Queries queries;
     private final Gazetteer gazetteer;
     private final IngestService ingest;
+    private final DocumentFormats formats;
 
     private Synergraph(Config config, Resources resources, Graph graph, CypherLibrary library) {
         this.config = config;
@@ -61,6 +63,7 @@ public final class Synergraph implements AutoCloseable {
                 EntityDiscovery.load(resources, gazetteer));
         this.ingest = new IngestService(graph, library, pipeline,
                 new GraphWriter(graph, library, new GraphRows(gazetteer)));
+        this.formats = DocumentFormats.standard(config.limits().maxBodyBytes());
     }
 
     /**
@@ -75,6 +78,11 @@ public final class Synergraph implements AutoCloseable {
 
     public IngestService ingest() {
         return ingest;
+    }
+
+    /** The readers of uploaded files (PDF, Word, HTML, text), with the configured size limit. */
+    public DocumentFormats formats() {
+        return formats;
     }
 
     public Gazetteer gazetteer() {

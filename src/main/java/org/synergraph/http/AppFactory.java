@@ -58,7 +58,7 @@ public final class AppFactory {
         new ReportController(q.reports()).register(app);
         new ConsoleController(q.console(), json).register(app);
         new ExportController(q.export()).register(app);
-        new DocumentController(q.documents(), synergraph.ingest(), new AdminGuard(adminToken),
+        new DocumentController(q.documents(), synergraph.ingest(), synergraph.formats(), new AdminGuard(adminToken),
                 json).register(app);
         HttpConventions.install(app, synergraph.graph()::version);
         return app;

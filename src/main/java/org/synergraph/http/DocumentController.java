@@ -7,21 +7,28 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import org.synergraph.corpus.DocumentFormats;
 import org.synergraph.ingest.IngestService;
 import org.synergraph.ingest.NewDocument;
 import org.synergraph.problem.Problem;
 import org.synergraph.query.DocumentQuery;
 
-/** GET /api/documents, GET /api/documents/{id}, and POST /api/documents (admin token) to ingest a new one. */
+/**
+ * GET /api/documents, GET /api/documents/{id}, and POST /api/documents (admin token) to ingest a new one, as a JSON
+ * body or as a multipart upload of a .pdf, .docx, .html/.htm, .txt or .md file in field {@code file}.
+ */
 final class DocumentController {
     private final DocumentQuery documents;
     private final IngestService ingest;
+    private final DocumentFormats formats;
     private final AdminGuard admin;
     private final ObjectMapper json;
 
-    DocumentController(DocumentQuery documents, IngestService ingest, AdminGuard admin, ObjectMapper json) {
+    DocumentController(DocumentQuery documents, IngestService ingest, DocumentFormats formats, AdminGuard admin,
+                       ObjectMapper json) {
         this.documents = documents;
         this.ingest = ingest;
+        this.formats = formats;
         this.admin = admin;
         this.json = json;
     }
@@ -49,19 +56,16 @@ final class DocumentController {
         return type != null && type.startsWith("multipart/form-data");
     }
 
-    private static NewDocument fromUpload(Context ctx) throws IOException {
+    private NewDocument fromUpload(Context ctx) throws IOException {
         UploadedFile file = uploadedFile(ctx);
         if (file == null) {
             throw Problem.badRequest("missing_file", "Send the document as a multipart field named 'file'.");
         }
         String name = file.filename() == null ? "" : file.filename();
-        if (!name.endsWith(".txt") && !name.endsWith(".md")) {
-            throw Problem.badRequest("unsupported_file", "Only .txt and .md files can be ingested (convert PDFs to"
-                    + " text first).");
-        }
+        formats.checkSize(name, file.size());
         String text;
         try (InputStream in = file.content()) {
-            text = JsonBody.utf8(in.readAllBytes());
+            text = formats.text(name, in.readAllBytes());
         }
         return new NewDocument(ctx.formParam("id"), ctx.formParam("title"), ctx.formParam("language"), text,
                 ctx.formParam("symbol"), ctx.formParam("date"), ctx.formParam("body"), ctx.formParam("meeting"), name);

@@ -2,23 +2,41 @@ package org.synergraph.ingest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.synergraph.corpus.DocumentFormats;
 import org.synergraph.corpus.SourceDocument;
+import org.synergraph.problem.Problem;
 
 /**
- * Reads documents from files: .txt and .md, with metadata from {@code FILE.meta.json} beside each file when present,
- * otherwise from the defaults given.
+ * Reads documents from files and folders in every format {@link DocumentFormats} takes, with metadata from
+ * {@code FILE.meta.json} beside each file when present, otherwise from the defaults given. Files of other kinds
+ * found in a folder are skipped, files that cannot be read are refused; both are listed with the reason.
  */
 public final class DocumentFiles {
+    private static final String SIDECAR = ".meta.json";
+
     private DocumentFiles() {
     }
 
-    public static List<SourceDocument> load(List<Path> paths, NewDocument defaults) throws IOException {
+    /** A file left out, and why. */
+    public record Refusal(Path file, String reason) {
+        public String line() {
+            return file + ": " + reason;
+        }
+    }
+
+    /** The documents read, the files skipped as not documents, and the documents refused. */
+    public record Loaded(List<SourceDocument> documents, List<Refusal> skipped, List<Refusal> refused) {
+    }
+
+    /** Reads every document under the paths; each skip or refusal is also told to {@code notice} as it happens. */
+    public static Loaded load(List<Path> paths, NewDocument defaults, DocumentFormats formats,
+                              Consumer<Refusal> notice) throws IOException {
         List<Path> files = expand(paths);
         if (files.size() > 1 && defaults != null && (defaults.title() != null || defaults.id() != null)) {
             throw new IllegalArgumentException("--title and --id apply to a single file; use FILE.meta.json sidecars"
@@ -26,15 +44,35 @@ public final class DocumentFiles {
         }
         ObjectMapper json = new ObjectMapper();
         List<SourceDocument> docs = new ArrayList<>();
+        List<Refusal> skipped = new ArrayList<>();
+        List<Refusal> refused = new ArrayList<>();
         for (Path f : files) {
-            Path sidecar = f.resolveSibling(f.getFileName() + ".meta.json");
-            NewDocument meta = Files.exists(sidecar) ? json.readValue(sidecar.toFile(), NewDocument.class)
-                    : defaults != null ? defaults : new NewDocument(null, null, null, null, null, null, null, null, null);
-            String text = Files.readString(f, StandardCharsets.UTF_8);
-            docs.add(new NewDocument(meta.id(), meta.title(), meta.language(), text, meta.symbol(), meta.date(),
-                    meta.body(), meta.meeting(), f.getFileName().toString()).toSource());
+            String name = f.getFileName().toString();
+            if (!formats.reads(name)) {
+                if (!name.endsWith(SIDECAR)) {
+                    add(skipped, new Refusal(f, "skipped: not a document (" + DocumentFormats.names() + ")"), notice);
+                }
+                continue;
+            }
+            try {
+                Path sidecar = f.resolveSibling(name + SIDECAR);
+                NewDocument meta = Files.exists(sidecar) ? json.readValue(sidecar.toFile(), NewDocument.class)
+                        : defaults != null ? defaults
+                        : new NewDocument(null, null, null, null, null, null, null, null, null);
+                formats.checkSize(name, Files.size(f));
+                String text = formats.text(name, Files.readAllBytes(f));
+                docs.add(new NewDocument(meta.id(), meta.title(), meta.language(), text, meta.symbol(), meta.date(),
+                        meta.body(), meta.meeting(), name).toSource());
+            } catch (Problem e) {
+                add(refused, new Refusal(f, "refused: " + e.getMessage()), notice);
+            }
         }
-        return docs;
+        return new Loaded(docs, skipped, refused);
+    }
+
+    private static void add(List<Refusal> list, Refusal r, Consumer<Refusal> notice) {
+        list.add(r);
+        notice.accept(r);
     }
 
     static List<Path> expand(List<Path> paths) throws IOException {
@@ -42,22 +80,14 @@ public final class DocumentFiles {
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(DocumentFiles::isDocument).sorted().forEach(out::add);
+                    s.filter(Files::isRegularFile).sorted().forEach(out::add);
                 }
             } else if (!Files.isRegularFile(p)) {
                 throw new IllegalArgumentException("no such file: " + p);
-            } else if (!isDocument(p)) {
-                throw new IllegalArgumentException(p + ": only .txt and .md files can be ingested"
-                        + " (convert PDF or Word files to text first)");
             } else {
                 out.add(p);
             }
         }
         return out;
-    }
-
-    private static boolean isDocument(Path p) {
-        String n = p.getFileName().toString();
-        return Files.isRegularFile(p) && (n.endsWith(".txt") || n.endsWith(".md"));
     }
 }

@@ -90,4 +90,28 @@ class CliIT {
         assertTrue(r.out().contains("1 documents (1 written)"), r.out());
         assertEquals(200, graph.api().get("/api/documents/cli-note").status());
     }
+    @Test
+    void ingest_walks_a_folder_of_formats_skips_other_files_and_lists_refusals() throws IOException {
+        // Given a folder with a .docx (and its sidecar), GB18030 text, a picture, and a PDF that is really text
+        Path dir = TestGraph.tempDir("ingest-formats");
+        Files.write(dir.resolve("note.docx"), org.synergraph.corpus.FormatFixtures.docx(
+                "1. The Food and Agriculture Organization of the United Nations (FAO) reported on RECSOIL in Togo."));
+        Files.writeString(dir.resolve("note.docx.meta.json"), "{\"id\":\"cli-docx\",\"language\":\"en\"}");
+        Files.write(dir.resolve("gb.txt"), "1. 全球土壤伙伴关系在赞比亚开展 CliIT 活动。\n"
+                .getBytes(java.nio.charset.Charset.forName("GB18030")));
+        Files.write(dir.resolve("photo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        Files.writeString(dir.resolve("fake.pdf"), "not a pdf at all");
+
+        // When
+        Run r = run("ingest", dir.toString());
+
+        // Then: two documents in, the picture skipped, the fake PDF refused, each with its reason
+        assertEquals(1, r.exit(), r.out());
+        assertTrue(r.out().contains("2 documents (2 written)"), r.out());
+        assertTrue(r.out().contains("photo.png: skipped: not a document"), r.out());
+        assertTrue(r.out().contains("1 files skipped, 1 refused"), r.out());
+        assertTrue(r.out().contains("Refused:\n  " + dir.resolve("fake.pdf") + ": refused: fake.pdf is not a PDF"),
+                r.out());
+        assertEquals(200, graph.api().get("/api/documents/cli-docx").status());
+    }
 }

@@ -42,7 +42,9 @@ class FaultIT {
             assertTrue(before >= 5 + 20 && before < 405, "the kill came in the middle of the ingest: " + before);
 
             var summary = app.synergraph().ingest().ingestAll(
-                    org.synergraph.ingest.DocumentFiles.load(List.of(docs), null), org.synergraph.ingest.Progress.none());
+                    org.synergraph.ingest.DocumentFiles.load(List.of(docs), null,
+                            org.synergraph.corpus.DocumentFormats.standard(5L << 20), r -> { }).documents(),
+                    org.synergraph.ingest.Progress.none());
 
             assertEquals(400 + 5, app.api().get("/api/documents").json().get("total").asLong());
             assertEquals(400 + 5 - before, summary.changed(), "the rerun writes exactly the missing documents");

@@ -184,8 +184,8 @@ class DocumentIT {
     }
 
     @Test
-    void multipart_upload_of_a_pdf_or_without_a_file_is_400() {
-        assertError(api.postFile("/api/documents", "report.pdf", "%PDF-1.4", Map.of(), TOKEN), 400,
+    void multipart_upload_of_an_unknown_format_or_without_a_file_is_400() {
+        assertError(api.postFile("/api/documents", "sheet.xlsx", "PK", Map.of(), TOKEN), 400,
                 "unsupported_file");
         assertError(api.post("/api/documents", "multipart/form-data; boundary=b",
                 "--b\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nx\r\n--b--\r\n"

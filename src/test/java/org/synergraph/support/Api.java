@@ -61,6 +61,24 @@ public final class Api {
         return send(b);
     }
 
+    /** POSTs one file's bytes as the multipart field {@code file}, plus text fields, with a bearer token. */
+    public Response postFile(String path, String fileName, byte[] content, java.util.Map<String, String> fields,
+                             String token) {
+        String boundary = "synergraph-test-boundary-" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        StringBuilder head = new StringBuilder();
+        fields.forEach((k, v) -> head.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(k).append("\"\r\n\r\n")
+                .append(v).append("\r\n"));
+        head.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"file\"; filename=\"").append(fileName).append("\"\r\n")
+                .append("Content-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return post(path, "multipart/form-data; boundary=" + boundary, body.toByteArray(), token);
+    }
+
     /** POSTs one file as the multipart field {@code file}, plus text fields, with a bearer token. */
     public Response postFile(String path, String fileName, String content, java.util.Map<String, String> fields,
                              String token) {
