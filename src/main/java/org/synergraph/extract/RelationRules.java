@@ -1,12 +1,8 @@
 package org.synergraph.extract;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.synergraph.corpus.Passage;
-import org.synergraph.corpus.PassageKind;
 
 /**
  * Turns the mentions of a passage into typed relations, each with the sentence or clause that states it as
@@ -50,28 +46,11 @@ public final class RelationRules {
      */
     public List<Relation> extractDocument(List<Passage> passages, Function<Passage, List<Mention>> mentions,
                                           Gazetteer document) {
-        List<Relation> out = new ArrayList<>();
-        Map<String, String> topicByLabel = new HashMap<>();
-        String sectionTopic = null;
-        for (Passage p : passages) {
-            List<Mention> ms = mentions.apply(p);
-            if (p.kind() == PassageKind.HEADING) {
-                List<String> actors = ms.stream().filter(m -> isActor(document, m)).map(Mention::entityId).distinct().toList();
-                if (!actors.isEmpty()) {
-                    sectionTopic = actors.size() == 1 ? actors.get(0) : null;
-                }
-                continue;
-            }
-            String topic = p.kind() == PassageKind.FOOTNOTE && p.parentLabel() != null
-                    ? topicByLabel.get(p.parentLabel()) : sectionTopic;
+        return DocumentTopics.read(passages, mentions, document, false, (p, ms, topic) -> {
             PassageView view = new PassageView(p, ms, document, topic);
-            out.addAll(run(view));
-            if (p.kind() != PassageKind.FOOTNOTE) {
-                String own = view.sentences().isEmpty() ? null : subjectId(view);
-                topicByLabel.put(p.label(), own != null ? own : topic);
-            }
-        }
-        return out;
+            List<Relation> relations = run(view);
+            return new DocumentTopics.Reading(relations, view.sentences().isEmpty() ? null : subjectId(view));
+        });
     }
 
     private List<Relation> extract(Passage passage, List<Mention> mentions, String topic) {
@@ -92,10 +71,5 @@ public final class RelationRules {
     private static String subjectId(PassageView view) {
         Mention m = view.subjectOf(view.sentences().get(0));
         return m == null ? null : m.entityId();
-    }
-
-    private static boolean isActor(Gazetteer gazetteer, Mention m) {
-        EntityType t = gazetteer.byId(m.entityId()).map(Entity::type).orElse(null);
-        return t == EntityType.ORGANISATION || t == EntityType.INITIATIVE || t == EntityType.CONVENTION;
     }
 }

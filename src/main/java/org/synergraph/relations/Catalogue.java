@@ -99,31 +99,27 @@ public final class Catalogue {
         }
         return new Construction(id, RelationType.parse(c.path("predicate").asText()), pattern, subject, object,
                 SlotType.parse(c.path("subjectType").asText("actor")), pairing, Confidence.parse(c.path("confidence").asText("medium")), unless,
-                required(source), slots(regex), c.path("example").asText(""), strings(c.path("expect")));
+                required(source), slotNames(source), requiredSlots(source), c.path("example").asText(""), strings(c.path("expect")));
     }
 
-    /** How many slots of a compiled pattern are not optional. */
-    static int slots(String p) {
+    /** The slot names of a construction's pattern, in order. */
+    static java.util.Set<String> slotNames(String source) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        Matcher m = SLOT.matcher(source);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** How many slots of a construction's pattern are not marked optional ("{s:actor?}"). */
+    static int requiredSlots(String source) {
         int n = 0;
-        for (int i = p.indexOf("(?<"); i >= 0; i = p.indexOf("(?<", i + 3)) {
-            if (p.charAt(i + 3) != '!' && p.charAt(i + 3) != '=') {
-                int close = closingParen(p, i);
-                n += close + 1 < p.length() && p.charAt(close + 1) == '?' ? 0 : 1;
-            }
+        Matcher m = SLOT.matcher(source);
+        while (m.find()) {
+            n += m.group(3) == null ? 1 : 0;
         }
         return Math.max(1, n);
-    }
-
-    private static int closingParen(String p, int open) {
-        int depth = 0;
-        for (int i = open; i < p.length(); i++) {
-            if (p.charAt(i) == '(' && (i == 0 || p.charAt(i - 1) != '\\')) {
-                depth++;
-            } else if (p.charAt(i) == ')' && p.charAt(i - 1) != '\\' && --depth == 0) {
-                return i;
-            }
-        }
-        return p.length() - 1;
     }
 
     /** The word lists a pattern references outside every bracket: each match holds a word of each. */

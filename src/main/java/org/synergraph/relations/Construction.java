@@ -20,13 +20,15 @@ import org.synergraph.extract.RelationType;
  * @param unless     words that, inside a match, mean the construction does not apply; null when none
  * @param required   word lists that every match uses (referenced outside any group): a sentence holding no
  *                   word of one of them cannot match, so the construction is not tried on it
+ * @param slotNames  the names of the pattern's slots
  * @param slots      how many names a sentence must hold at least for it to match (its required slots)
  * @param example    a sentence that shows it, read by a unit test
  * @param expect     what the example must yield, as "subject PREDICATE object"
  */
 public record Construction(String id, RelationType predicate, Pattern pattern, String subject, String object,
                            SlotType subjectType, Pairing pairing, Confidence confidence, Pattern unless,
-                           List<String> required, int slots, String example, List<String> expect) {
+                           List<String> required, java.util.Set<String> slotNames, int slots, String example,
+                           List<String> expect) {
 
     /** The subject is whoever the sentence (or, failing that, the passage's topic) is about. */
     public static final String SENTENCE_SUBJECT = "@subject";

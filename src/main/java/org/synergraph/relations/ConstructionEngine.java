@@ -169,15 +169,15 @@ final class ConstructionEngine {
         List<String[]> pairs = new ArrayList<>();
         Confidence confidence = c.confidence();
         if (c.pairing() == Construction.Pairing.WITHIN) {
-            Group g = slot(sk, m, c.object());
+            Group g = slot(sk, m, c, c.object());
             if (g == null || g.members().size() < 2) {
                 return;
             }
             List<String> ids = g.ids();
             ids.subList(1, ids.size()).forEach(o -> pairs.add(new String[] {ids.get(0), o}));
         } else {
-            Group subj = slot(sk, m, c.subject());
-            Group obj = slot(sk, m, c.object());
+            Group subj = slot(sk, m, c, c.subject());
+            Group obj = slot(sk, m, c, c.object());
             List<String> subjects = subj != null ? subj.ids() : sentenceSubject;
             List<String> objects = obj != null ? obj.ids()
                     : c.object().equals(Construction.SENTENCE_SUBJECT) ? sentenceSubject : List.of();
@@ -220,8 +220,8 @@ final class ConstructionEngine {
         return lead.substring(cut + 1);
     }
 
-    private static Group slot(Skeleton sk, Matcher m, String name) {
-        if (name.equals(Construction.SENTENCE_SUBJECT) || !m.pattern().pattern().contains("(?<" + name + ">")) {
+    private static Group slot(Skeleton sk, Matcher m, Construction c, String name) {
+        if (!c.slotNames().contains(name)) {
             return null;
         }
         int at = m.start(name);

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.synergraph.config.Resources;
 import org.synergraph.corpus.Passage;
-import org.synergraph.corpus.PassageKind;
+import org.synergraph.extract.DocumentTopics;
 import org.synergraph.extract.Entity;
 import org.synergraph.extract.EntityType;
 import org.synergraph.extract.Gazetteer;
@@ -92,36 +92,10 @@ public final class RelationReader {
     /** Relations of a document read by the construction catalogue alone. */
     public List<Relation> readWithConstructions(List<Passage> passages, Function<Passage, List<Mention>> mentions,
                                          Gazetteer names) {
-        List<Relation> out = new ArrayList<>();
-        Map<String, String> topicByLabel = new HashMap<>();
-        String sectionTopic = null;
-        for (Passage p : passages) {
-            List<Mention> ms = mentions.apply(p);
-            if (p.kind() == PassageKind.HEADING) {
-                List<String> actors = ms.stream().map(Mention::entityId).filter(id -> isActor(names, id))
-                        .distinct().toList();
-                if (!actors.isEmpty()) {
-                    sectionTopic = actors.size() == 1 ? actors.get(0) : null;
-                }
-                out.addAll(read(p, ms, names, null).relations());
-                continue;
-            }
-            String topic = p.kind() == PassageKind.FOOTNOTE && p.parentLabel() != null
-                    ? topicByLabel.get(p.parentLabel()) : sectionTopic;
-            Reading r = read(p, ms, names, topic);
-            out.addAll(r.relations());
-            if (p.kind() != PassageKind.FOOTNOTE) {
-                topicByLabel.put(p.label(), r.subject() != null ? r.subject() : topic);
-            }
-        }
-        return out;
+        return DocumentTopics.read(passages, mentions, names, true, (p, ms, topic) -> read(p, ms, names, topic));
     }
 
-    /** What a passage gave: its relations and the subject of its first sentence (or null). */
-    private record Reading(List<Relation> relations, String subject) {
-    }
-
-    private Reading read(Passage p, List<Mention> names, Gazetteer gazetteer, String topic) {
+    private DocumentTopics.Reading read(Passage p, List<Mention> names, Gazetteer gazetteer, String topic) {
         Language lang = languages.get(languageOf(p.text()));
         Function<String, EntityType> typeOf = id -> gazetteer.byId(id).map(Entity::type).orElse(null);
         List<ConstructionEngine.Sentence> first = lang.engine().sentences(p.text(), names, List.of(), typeOf);
@@ -139,7 +113,7 @@ public final class RelationReader {
                 .map(s -> s.subject().ids()).orElse(topic == null ? List.of() : List.of(topic));
         String own = sentences.isEmpty() || sentences.get(0).subject() == null ? null
                 : sentences.get(0).subject().ids().get(0);
-        return new Reading(lang.engine().read(p, sentences, fallback), own);
+        return new DocumentTopics.Reading(lang.engine().read(p, sentences, fallback), own);
     }
 
     /** A passage none of whose sentences is longer than prose sentences are (the first round's rules need it). */
@@ -164,8 +138,4 @@ public final class RelationReader {
         return letters > 0 && han * 5 >= letters ? "zh" : "en";
     }
 
-    private static boolean isActor(Gazetteer names, String id) {
-        EntityType t = names.byId(id).map(Entity::type).orElse(null);
-        return t == EntityType.ORGANISATION || t == EntityType.INITIATIVE || t == EntityType.CONVENTION;
-    }
 }
