@@ -33,6 +33,35 @@ final class SurfaceVariants {
         if (titles && isChinese(bare)) {
             forms.add("《" + bare + "》");
         }
+        if (titles && !isChinese(bare)) {
+            forms.addAll(englishSpellings(bare));
+        }
+    }
+
+    /** Pairs of spellings one English name is printed in: "United Nations X" is also "UN X". */
+    private static final String[][] SPELLINGS = {{"United Nations ", "UN "}, {"Organization", "Organisation"},
+        {"Programme", "Program"}, {"Centre", "Center"}, {"Labour", "Labor"}, {"Defence", "Defense"}};
+
+    /** The name in each other spelling of the pairs above (one at a time, and all at once). */
+    static Set<String> englishSpellings(String name) {
+        Set<String> out = new LinkedHashSet<>();
+        String all = name;
+        for (String[] pair : SPELLINGS) {
+            for (int k = 0; k < 2; k++) {
+                String from = pair[k];
+                String to = pair[1 - k];
+                if (k == 1 && from.equals("UN ")) {
+                    continue;
+                }
+                if (name.contains(from)) {
+                    out.add(name.replace(from, to));
+                    all = all.replace(from, to);
+                }
+            }
+        }
+        out.add(all);
+        out.remove(name);
+        return out;
     }
 
     private static String strip(String s, char open, char close) {

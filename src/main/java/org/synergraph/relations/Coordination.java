@@ -65,7 +65,9 @@ final class Coordination {
                 boolean comma = english && bare.equals(",");
                 boolean listComma = !english && (bare.equals(",") || bare.equals("，"))
                         && t == types.get(types.size() - 1);
-                if (sameClass && !bare.isEmpty() && (comma || listComma || joiners.matcher(bare).matches())) {
+                boolean clauseJoin = english && members.size() == 1 && bare.matches("(?i),\\s*and");
+                if (sameClass && !bare.isEmpty() && !clauseJoin
+                        && (comma || listComma || joiners.matcher(bare).matches())) {
                     if (comma && !listOpenByComma) {
                         listOpenByComma = true;
                         commaMembers = members.size();
