@@ -45,18 +45,24 @@ final class MemberLists {
     /**
      * MEMBER_OF relations of the lists in a document's passages.
      *
-     * @param topic the body the document is about (its issuing body), or null
+     * @param topic the body the document is about (its issuing body), or null; a heading or the document's first
+     *              line that names a body makes that body the topic of the lists below it
      */
     List<Relation> read(List<Passage> passages, Function<Passage, List<Mention>> mentions,
                         Function<String, EntityType> typeOf, String topic) {
         List<Relation> out = new ArrayList<>();
+        String context = topic;
         for (int i = 0; i < passages.size(); i++) {
             Passage head = passages.get(i);
             String text = head.text().strip();
+            if (head.kind() == org.synergraph.corpus.PassageKind.HEADING || i == 0) {
+                String named = bodyOf(mentions.apply(head), typeOf, null);
+                context = named != null ? named : context;
+            }
             if (text.length() > MAX_HEADING || !heading.matcher(text).find() || !endsAtCue(text)) {
                 continue;
             }
-            String body = bodyOf(mentions.apply(head), typeOf, topic);
+            String body = bodyOf(mentions.apply(head), typeOf, context);
             if (body == null) {
                 continue;
             }
@@ -93,13 +99,14 @@ final class MemberLists {
     }
 
     /** The title ends with the members' word, perhaps followed by a colon or a bracketed date. */
-    private boolean endsAtCue(String text) {
-        java.util.regex.Matcher m = heading.matcher(text);
+    private boolean endsAtCue(String heading) {
+        String text = heading.replaceAll("[（(][^）)]*[）)]", "").strip();
+        java.util.regex.Matcher m = this.heading.matcher(text);
         int end = -1;
         while (m.find()) {
             end = m.end();
         }
-        String rest = text.substring(end).replaceAll("[（(][^）)]*[）)]", "").strip();
+        String rest = end < 0 ? "x" : text.substring(end).strip();
         return rest.isEmpty() || rest.matches("[:：]?") || rest.matches("(?i)(?:of|of the)\\s.*");
     }
 
