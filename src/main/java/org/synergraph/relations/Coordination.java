@@ -10,7 +10,8 @@ import org.synergraph.extract.Mention;
 /**
  * Groups a sentence's mentions into arguments: names joined by a coordinator of the catalogue ("、", "和", "and")
  * form one group when they are of one class (actors or places); a name repeated in brackets right after itself
- * ("全球环境基金（全环基金）") is one member. In English a bare comma joins only a list that closes with "and"/"or".
+ * ("全球环境基金（全环基金）") is one member, and so are places a region's bracket names ("近东和北非（黎巴嫩和也门）": the
+ * countries are the argument, the regions only their label). In English a bare comma joins only a list that closes with "and"/"or".
  */
 final class Coordination {
     private static final Pattern DECORATION = Pattern.compile("[\\s《》“”\"]+");
@@ -44,6 +45,7 @@ final class Coordination {
         int end = -1;
         boolean listOpenByComma = false;
         int commaMembers = 0;
+        boolean elaborating = false;
         for (Mention m : mentions) {
             EntityType t = typeOf.apply(m.entityId());
             if (t == null || m.start() < end) {
@@ -60,6 +62,19 @@ final class Coordination {
                 boolean sameClass = joinable(types, t);
                 if (sameName(members, m) && bare.matches("[（(]")) {
                     end = closing(text, m.end());
+                    continue;
+                }
+                if (bare.matches("[（(]") && Group.isPlace(t) && types.stream().allMatch(Group::isPlace)) {
+                    elaborating = true;
+                    if (t == EntityType.COUNTRY && types.stream().allMatch(x -> x == EntityType.REGION)) {
+                        members.clear();
+                        types.clear();
+                    }
+                    if (members.stream().noneMatch(x -> x.entityId().equals(m.entityId()))) {
+                        members.add(m);
+                        types.add(t);
+                    }
+                    end = m.end();
                     continue;
                 }
                 boolean comma = english && bare.equals(",");
@@ -81,6 +96,10 @@ final class Coordination {
                     end = m.end();
                     continue;
                 }
+                if (elaborating) {
+                    end = closing(text, end);
+                    elaborating = false;
+                }
                 close(out, members, types, start, end, listOpenByComma, commaMembers, anaphors);
             }
             members = new ArrayList<>(List.of(m));
@@ -90,7 +109,8 @@ final class Coordination {
             listOpenByComma = false;
         }
         if (!members.isEmpty()) {
-            close(out, members, types, start, end, listOpenByComma, commaMembers, anaphors);
+            close(out, members, types, start, elaborating ? closing(text, end) : end, listOpenByComma, commaMembers,
+                    anaphors);
         }
         return out;
     }
