@@ -33,10 +33,18 @@ final class SurfaceVariants {
         if (titles && isChinese(bare)) {
             forms.add("《" + bare + "》");
         }
+        if (bare.chars().anyMatch(c -> DASHES.indexOf(c) >= 0)) {
+            for (char d : DASHES.toCharArray()) {
+                forms.add(bare.replaceAll("[" + DASHES + "]", String.valueOf(d)));
+            }
+        }
         if (titles && !isChinese(bare)) {
             forms.addAll(englishSpellings(bare));
         }
     }
+
+    /** The dashes a compound name ("粮农组织—中国…", "FAO-China …") is printed with, any of them for any other. */
+    private static final String DASHES = "-－—–";
 
     /** Pairs of spellings one English name is printed in: "United Nations X" is also "UN X". */
     private static final String[][] SPELLINGS = {{"United Nations ", "UN "}, {"Organization", "Organisation"},
