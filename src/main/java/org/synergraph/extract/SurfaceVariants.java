@@ -33,15 +33,47 @@ final class SurfaceVariants {
         if (titles && isChinese(bare)) {
             forms.add("《" + bare + "》");
         }
-        if (bare.chars().anyMatch(c -> DASHES.indexOf(c) >= 0)) {
-            for (char d : DASHES.toCharArray()) {
-                forms.add(bare.replaceAll("[" + DASHES + "]", String.valueOf(d)));
+    }
+
+    /**
+     * Other ways the names of an entity other than a country are printed, derived rather than declared: another
+     * English spelling ("UN X" for "United Nations X", Organisation/Organization), another dash, and the name
+     * without its parent's prefix ("亚洲及太平洋区域会议" for "粮农组织亚洲及太平洋区域会议") when what is left is long
+     * enough to be a name of its own. A derived form another entity declares, or that two entities derive, is left
+     * out.
+     */
+    static Set<String> derived(Entity entity) {
+        Set<String> out = new LinkedHashSet<>();
+        if (entity.type() == EntityType.COUNTRY) {
+            return out;
+        }
+        Set<String> declared = of(entity);
+        for (String form : declared) {
+            if (!isChinese(form)) {
+                out.addAll(englishSpellings(form));
+            }
+            if (form.chars().anyMatch(c -> DASHES.indexOf(c) >= 0)) {
+                for (char d : DASHES.toCharArray()) {
+                    out.add(form.replaceAll("[" + DASHES + "]", String.valueOf(d)));
+                }
+            }
+            for (String prefix : PARENT_PREFIXES) {
+                if (form.startsWith(prefix)) {
+                    String rest = form.substring(prefix.length()).strip();
+                    boolean longEnough = isChinese(rest) ? rest.codePointCount(0, rest.length()) >= 6
+                            : rest.split("\\s+").length >= 3 && Character.isUpperCase(rest.charAt(0));
+                    if (longEnough) {
+                        out.add(rest);
+                    }
+                }
             }
         }
-        if (titles && !isChinese(bare)) {
-            forms.addAll(englishSpellings(bare));
-        }
+        out.removeAll(declared);
+        return out;
     }
+
+    /** Prefixes naming the parent organisation that texts of that organisation leave out. */
+    private static final List<String> PARENT_PREFIXES = List.of("联合国粮农组织", "粮农组织", "FAO ", "the FAO ");
 
     /** The dashes a compound name ("粮农组织—中国…", "FAO-China …") is printed with, any of them for any other. */
     private static final String DASHES = "-－—–";
