@@ -37,8 +37,8 @@ final class SurfaceVariants {
 
     /**
      * Other ways the names of an entity other than a country are printed, derived rather than declared: another
-     * English spelling ("UN X" for "United Nations X", Organisation/Organization), another dash, and the name
-     * without its parent's prefix ("亚洲及太平洋区域会议" for "粮农组织亚洲及太平洋区域会议") when what is left is long
+     * English spelling ("UN X" for "United Nations X", Organisation/Organization), another dash, the short form behind
+     * the official name's opening (国际农发基金), and the name without its parent's prefix ("亚洲及太平洋区域会议" for "粮农组织亚洲及太平洋区域会议") when what is left is long
      * enough to be a name of its own. A derived form another entity declares, or that two entities derive, is left
      * out.
      */
@@ -68,9 +68,19 @@ final class SurfaceVariants {
                 }
             }
         }
+        String official = entity.nameZh() == null ? "" : entity.nameZh();
+        for (String prefix : SHORT_FORM_PREFIXES) {
+            if (official.startsWith(prefix)) {
+                declared.stream().filter(f -> isChinese(f) && !f.startsWith(prefix) && !f.startsWith("《")
+                        && f.codePointCount(0, f.length()) >= 2).forEach(f -> out.add(prefix + f));
+            }
+        }
         out.removeAll(declared);
         return out;
     }
+
+    /** The opening of an official Chinese name that the press puts before its short form too (国际农发基金, 联合国环境署). */
+    private static final List<String> SHORT_FORM_PREFIXES = List.of("国际", "联合国");
 
     /** Prefixes naming the parent organisation that texts of that organisation leave out. */
     private static final List<String> PARENT_PREFIXES = List.of("联合国粮农组织", "粮农组织", "FAO ", "the FAO ");
