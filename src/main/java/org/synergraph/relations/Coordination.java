@@ -3,6 +3,7 @@ package org.synergraph.relations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.synergraph.extract.EntityType;
 import org.synergraph.extract.Mention;
@@ -36,8 +37,9 @@ final class Coordination {
     }
 
     /** The groups of mentions sorted by start, none overlapping (a mention overlapping an earlier one is dropped). */
-    List<Group> groups(String text, List<Mention> mentions, Function<String, EntityType> typeOf,
+    List<Group> groups(String text, List<Mention> given, Function<String, EntityType> typeOf,
                        List<Mention> anaphors) {
+        List<Mention> mentions = english ? withDefinedNames(text, given) : given;
         List<Group> out = new ArrayList<>();
         List<Mention> members = new ArrayList<>();
         List<EntityType> types = new ArrayList<>();
@@ -111,6 +113,42 @@ final class Coordination {
         if (!members.isEmpty()) {
             close(out, members, types, start, elaborating ? closing(text, end) : end, listOpenByComma, commaMembers,
                     anaphors);
+        }
+        return out;
+    }
+
+    /** Capitalised words and the connectors inside English names, ending right before " (ACRONYM)". */
+    private static final Pattern NAME_BEFORE_BRACKET = Pattern.compile(
+            "((?:[A-Z][\\w'’-]*\\s+(?:(?:of|for|and|on|in|the|de|to|&)\\s+)*){2,10})\\(\\s*$");
+
+    /**
+     * "the International Centre for Research in Agroforestry (ICRAF)": a known acronym in brackets after a name
+     * nobody listed names that name too, so the mention is taken to start where the name does.
+     */
+    private static List<Mention> withDefinedNames(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        int previousEnd = 0;
+        for (Mention m : mentions) {
+            int open = m.start() - 1;
+            while (open >= 0 && text.charAt(open) == ' ') {
+                open--;
+            }
+            int close = m.end();
+            while (close < text.length() && text.charAt(close) == ' ') {
+                close++;
+            }
+            if (open > previousEnd && text.charAt(open) == '(' && close < text.length() && text.charAt(close) == ')') {
+                String before = text.substring(previousEnd, open + 1);
+                Matcher name = NAME_BEFORE_BRACKET.matcher(before);
+                if (name.find()) {
+                    int start = previousEnd + name.start(1);
+                    out.add(new Mention(m.entityId(), start, close + 1, text.substring(start, close + 1)));
+                    previousEnd = close + 1;
+                    continue;
+                }
+            }
+            out.add(m);
+            previousEnd = Math.max(previousEnd, m.end());
         }
         return out;
     }
