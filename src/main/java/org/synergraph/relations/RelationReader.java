@@ -117,7 +117,8 @@ public final class RelationReader {
                 .map(s -> s.subject().ids()).orElse(topic == null ? List.of() : List.of(topic));
         String own = sentences.isEmpty() || sentences.get(0).subject() == null ? null
                 : sentences.get(0).subject().ids().get(0);
-        return new DocumentTopics.Reading(lang.engine().read(p, sentences, fallback), own);
+        return new DocumentTopics.Reading(lang.engine().read(p, sentences, fallback,
+                topic == null ? List.of() : List.of(topic)), own);
     }
 
     /** A passage none of whose sentences is longer than prose sentences are (the first round's rules need it). */
