@@ -14,8 +14,9 @@ import org.synergraph.problem.Problem;
 import org.synergraph.query.DocumentQuery;
 
 /**
- * GET /api/documents, GET /api/documents/{id}, and POST /api/documents (admin token) to ingest a new one, as a JSON
- * body or as a multipart upload of a .pdf, .docx, .html/.htm, .txt or .md file in field {@code file}.
+ * GET /api/documents, GET /api/documents/{id}, POST /api/documents (admin token) to ingest a new one, as a JSON
+ * body or as a multipart upload of a .pdf, .docx, .html/.htm, .txt or .md file in field {@code file}, and
+ * DELETE /api/documents/{id} (admin token) to remove one.
  */
 final class DocumentController {
     private final DocumentQuery documents;
@@ -48,6 +49,11 @@ final class DocumentController {
             NewDocument doc = isMultipart(ctx) ? fromUpload(ctx) : JsonBody.read(json, ctx.bodyAsBytes(), NewDocument.class);
             IngestService.Outcome outcome = ingest.ingest(doc.toSource());
             ctx.status(outcome.changed() ? HttpStatus.CREATED : HttpStatus.OK).json(outcome);
+        });
+        app.delete("/api/documents/{id}", ctx -> {
+            admin.require(ctx);
+            Params.only(ctx);
+            ctx.json(ingest.remove(ctx.pathParam("id")));
         });
     }
 

@@ -4,9 +4,11 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.synergraph.corpus.DocumentId;
 import org.synergraph.corpus.SourceDocument;
 import org.synergraph.graph.CypherLibrary;
 import org.synergraph.graph.Graph;
+import org.synergraph.problem.Problem;
 
 /**
  * Reads documents into the graph: extracts each one, and writes it (in one transaction) only when what the
@@ -26,9 +28,9 @@ public final class IngestService {
         this.fingerprintQuery = library.get("document_fingerprint");
     }
 
-    /** What happened to one document. */
+    /** What happened to one document; {@code newEntities} counts the entities it brought into the graph. */
     public record Outcome(String documentId, boolean changed, int passages, int mentions, int relations,
-                          int evidence) {
+                          int evidence, int newEntities) {
     }
 
     /** Totals of a batch of documents. */
@@ -37,6 +39,33 @@ public final class IngestService {
             return String.format("%d documents (%d written), %d passages, %d mentions, %d relations, %.1f s",
                     documents, changed, passages, mentions, relations, seconds);
         }
+    }
+
+    /** What removing a document took out of the graph: its passages, the relations it alone stated, and the
+     * entities nothing refers to any more. */
+    public record Removal(String documentId, int passages, int relations, int entities) {
+    }
+
+    /**
+     * Removes a document and everything only it put in the graph, in one transaction; other documents' evidence
+     * and curated assertions stay. An unknown id is a 404 problem and changes nothing.
+     */
+    public Removal remove(String documentId) {
+        DocumentId.check(documentId);
+        if (graph.read(fingerprintQuery, Map.of("id", documentId), r -> r.get("extractionHash")).isEmpty()) {
+            throw unknown(documentId);
+        }
+        GraphWriter.RemoveSummary s = writer.remove(documentId);
+        if (!s.found()) {
+            throw unknown(documentId);
+        }
+        LOG.info("removed document {}: {} passages, {} relations, {} entities", documentId, s.passages(),
+                s.relations(), s.entities());
+        return new Removal(documentId, s.passages(), s.relations(), s.entities());
+    }
+
+    private static Problem unknown(String documentId) {
+        return Problem.notFound("unknown_document", "No document has the id '" + documentId + "'.");
     }
 
     /** Ingests one document; unchanged documents are left alone. */
@@ -48,10 +77,10 @@ public final class IngestService {
         if (!stored.isEmpty() && hash.equals(stored.get(0))) {
             return new Outcome(doc.meta().id(), false, extraction.passages().size(), extraction.mentionCount(),
                     (int) extraction.relations().stream().map(r -> r.key()).distinct().count(),
-                    extraction.relations().size());
+                    extraction.relations().size(), 0);
         }
         GraphWriter.WriteSummary s = writer.write(extraction, hash);
-        return new Outcome(doc.meta().id(), true, s.passages(), s.mentions(), s.relations(), s.evidence());
+        return new Outcome(doc.meta().id(), true, s.passages(), s.mentions(), s.relations(), s.evidence(), s.newEntities());
     }
 
     /** Ingests many documents, one transaction each, reporting progress as it goes. */

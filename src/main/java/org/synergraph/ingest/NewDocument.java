@@ -1,6 +1,7 @@
 package org.synergraph.ingest;
 
 import java.util.Locale;
+import org.synergraph.corpus.DocumentId;
 import org.synergraph.corpus.DocumentMeta;
 import org.synergraph.corpus.SourceDocument;
 import org.synergraph.problem.Problem;
@@ -25,9 +26,7 @@ public record NewDocument(String id, String title, String language, String text,
             throw Problem.badRequest("bad_language", "language must be a two-letter code such as zh or en.");
         }
         String docId = id == null || id.isBlank() ? "doc-" + Pipeline.sha256(text).substring(0, 12) : id.strip();
-        if (!docId.matches("[A-Za-z0-9_.\\-]{1,80}")) {
-            throw Problem.badRequest("bad_document_id", "A document id has 1-80 letters, digits, '.', '_' or '-'.");
-        }
+        DocumentId.check(docId);
         if (title != null && title.length() > MAX_TITLE) {
             throw Problem.badRequest("bad_title", "The title may be at most " + MAX_TITLE + " characters.");
         }

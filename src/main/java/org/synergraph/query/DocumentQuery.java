@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Value;
 import org.synergraph.config.Config;
+import org.synergraph.corpus.DocumentId;
 import org.synergraph.graph.CypherLibrary;
 import org.synergraph.graph.Graph;
 import org.synergraph.problem.Problem;
@@ -64,9 +65,7 @@ public final class DocumentQuery {
     }
 
     public DocumentText text(String id) {
-        if (id == null || !id.matches("[A-Za-z0-9_.\\-]{1,80}")) {
-            throw Problem.badRequest("bad_document_id", "A document id has letters, digits, '.', '_' or '-'.");
-        }
+        DocumentId.check(id);
         List<DocumentInfo> found = graph.read(one, Map.of("id", id), r -> DocumentInfo.from(r.get("doc")));
         if (found.isEmpty()) {
             throw Problem.notFound("unknown_document", "No document has the id '" + id + "'.");
