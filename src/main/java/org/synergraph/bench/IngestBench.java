@@ -41,7 +41,7 @@ final class IngestBench {
                 new GraphWriter(app.graph(), app.library(), new GraphRows(corpus.gazetteer())));
         System.gc();
         try (MemoryWatch watch = MemoryWatch.start()) {
-            IngestService.Summary summary = ingest.ingestAll(corpus.documents(), Progress.bar(System.out));
+            IngestService.Summary summary = ingest.ingestAll(corpus.documents(), Progress.none());
             watch.close();
             return new Result(summary, watch.peakHeapBytes(), watch.peakRssBytes(), watch.peakRssIsForPhase());
         }

@@ -31,6 +31,11 @@ public final class IngestService {
     /** What happened to one document; {@code newEntities} counts the entities it brought into the graph. */
     public record Outcome(String documentId, boolean changed, int passages, int mentions, int relations,
                           int evidence, int newEntities) {
+        /** "written as ID: 12 passages, …" or "unchanged (ID)", for progress lines. */
+        public String line() {
+            return changed ? String.format("written as %s: %d passages, %d mentions, %d relations, %d new entities",
+                    documentId, passages, mentions, relations, newEntities) : "unchanged (" + documentId + ")";
+        }
     }
 
     /** Totals of a batch of documents. */
@@ -85,23 +90,43 @@ public final class IngestService {
 
     /** Ingests many documents, one transaction each, reporting progress as it goes. */
     public Summary ingestAll(List<SourceDocument> docs, Progress progress) {
-        long t0 = System.nanoTime();
-        int changed = 0;
-        int passages = 0;
-        int mentions = 0;
-        int relations = 0;
-        for (int i = 0; i < docs.size(); i++) {
-            Outcome o = ingest(docs.get(i));
+        Totals totals = new Totals();
+        progress.start(docs.size(), docs.stream().mapToLong(IngestService::bytes).sum());
+        for (SourceDocument doc : docs) {
+            Outcome o = ingest(doc);
+            totals.add(o);
+            progress.step(doc.meta().sourceFile() == null ? o.documentId() : doc.meta().sourceFile(), bytes(doc),
+                    o.line());
+        }
+        progress.finish();
+        Summary summary = totals.summary();
+        LOG.info("ingest: {}", summary.line());
+        return summary;
+    }
+
+    private static long bytes(SourceDocument doc) {
+        return doc.rawText().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    /** Adds up outcomes into a {@link Summary}, timed from its creation. */
+    public static final class Totals {
+        private final long started = System.nanoTime();
+        private int documents;
+        private int changed;
+        private int passages;
+        private int mentions;
+        private int relations;
+
+        public void add(Outcome o) {
+            documents++;
             changed += o.changed() ? 1 : 0;
             passages += o.passages();
             mentions += o.mentions();
             relations += o.relations();
-            progress.update(i + 1, docs.size(), o.documentId());
         }
-        progress.done();
-        Summary summary = new Summary(docs.size(), changed, passages, mentions, relations,
-                (System.nanoTime() - t0) / 1e9);
-        LOG.info("ingest: {}", summary.line());
-        return summary;
+
+        public Summary summary() {
+            return new Summary(documents, changed, passages, mentions, relations, (System.nanoTime() - started) / 1e9);
+        }
     }
 }

@@ -30,7 +30,7 @@ class FaultIT {
         Path docs = generatedDocuments(400);
         Process child = Child.start(Child.command(List.of(), "ingest", docs.toString(), "--data", data.toString(),
                 "--bolt-port", "0", "--verbose"));
-        waitForLine(child, "ingested 20/400", 180);
+        waitForLine(child, "[20/400, ", 180);
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
         TestGraph app = TestGraph.over(TestGraph.config(data, Optional.empty()));
