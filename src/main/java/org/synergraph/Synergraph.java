@@ -8,6 +8,7 @@ import org.synergraph.graph.Graph;
 import org.synergraph.graph.GraphMode;
 import org.synergraph.graph.SchemaInstaller;
 import org.synergraph.corpus.CorpusManifest;
+import org.synergraph.corpus.MetadataFinder;
 import org.synergraph.corpus.Segmenter;
 import org.synergraph.discovery.EntityDiscovery;
 import org.synergraph.extract.CuratedAssertions;
@@ -62,7 +63,7 @@ public final class Synergraph implements AutoCloseable {
                 RelationReader.load(resources), CuratedAssertions.load(resources, gazetteer),
                 EntityDiscovery.load(resources, gazetteer));
         this.ingest = new IngestService(graph, library, pipeline,
-                new GraphWriter(graph, library, new GraphRows(gazetteer)));
+                new GraphWriter(graph, library, new GraphRows(gazetteer)), MetadataFinder.load(resources));
         this.formats = DocumentFormats.standard(config.limits().maxBodyBytes());
     }
 

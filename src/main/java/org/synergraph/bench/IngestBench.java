@@ -38,7 +38,8 @@ final class IngestBench {
         Pipeline pipeline = new Pipeline(Segmenter.create(), MentionFinder.of(corpus.gazetteer()),
                 RelationReader.load(app.resources()), CuratedAssertions.none());
         IngestService ingest = new IngestService(app.graph(), app.library(), pipeline,
-                new GraphWriter(app.graph(), app.library(), new GraphRows(corpus.gazetteer())));
+                new GraphWriter(app.graph(), app.library(), new GraphRows(corpus.gazetteer())),
+                org.synergraph.corpus.MetadataFinder.load(app.resources()));
         System.gc();
         try (MemoryWatch watch = MemoryWatch.start()) {
             IngestService.Summary summary = ingest.ingestAll(corpus.documents(), Progress.none());

@@ -47,7 +47,7 @@ final class DocumentController {
             admin.require(ctx);
             Params.only(ctx);
             NewDocument doc = isMultipart(ctx) ? fromUpload(ctx) : JsonBody.read(json, ctx.bodyAsBytes(), NewDocument.class);
-            IngestService.Outcome outcome = ingest.ingest(doc.toSource());
+            IngestService.Outcome outcome = ingest.ingest(doc);
             ctx.status(outcome.changed() ? HttpStatus.CREATED : HttpStatus.OK).json(outcome);
         });
         app.delete("/api/documents/{id}", ctx -> {

@@ -47,8 +47,11 @@ public final class DocumentFiles {
         }
     }
 
-    /** Reads every document under the paths; each skip or refusal is also told to {@code notice} as it happens. */
-    public static Loaded load(List<Path> paths, NewDocument defaults, DocumentFormats formats,
+    /**
+     * Reads every document under the paths, checked by {@code ingest}; each skip or refusal is also told to
+     * {@code notice} as it happens.
+     */
+    public static Loaded load(List<Path> paths, NewDocument defaults, DocumentFormats formats, IngestService ingest,
                               Consumer<Refusal> notice) throws IOException {
         Plan plan = plan(paths, defaults, formats);
         plan.skipped().forEach(notice);
@@ -56,7 +59,7 @@ public final class DocumentFiles {
         List<Refusal> refused = new ArrayList<>();
         for (Path f : plan.files()) {
             try {
-                docs.add(read(f, defaults, formats));
+                docs.add(ingest.arrive(read(f, defaults, formats)).source());
             } catch (Problem e) {
                 Refusal r = refusal(f, e);
                 refused.add(r);
@@ -87,13 +90,13 @@ public final class DocumentFiles {
     }
 
     /** Reads one document file with its metadata; a file that cannot be read is a 400-kind problem saying why. */
-    public static SourceDocument read(Path f, NewDocument defaults, DocumentFormats formats) throws IOException {
+    public static NewDocument read(Path f, NewDocument defaults, DocumentFormats formats) throws IOException {
         String name = f.getFileName().toString();
         NewDocument meta = sidecar(f.resolveSibling(name + SIDECAR), defaults);
         formats.checkSize(name, Files.size(f));
         String text = formats.text(name, Files.readAllBytes(f));
         return new NewDocument(meta.id(), meta.title(), meta.language(), text, meta.symbol(), meta.date(),
-                meta.body(), meta.meeting(), name).toSource();
+                meta.body(), meta.meeting(), name);
     }
 
     /** The refusal line for a problem met reading a file. */

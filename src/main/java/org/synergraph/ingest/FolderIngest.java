@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.synergraph.corpus.DocumentFormats;
-import org.synergraph.corpus.SourceDocument;
 import org.synergraph.problem.Problem;
 
 /**
@@ -43,15 +42,17 @@ public final class FolderIngest {
     /** Reads and ingests one file; returns the progress line saying what became of it. */
     private String ingestOne(Path f, NewDocument defaults, IngestService.Totals totals,
                              List<DocumentFiles.Refusal> refused) throws IOException {
-        SourceDocument doc;
+        IngestService.Outcome o;
         try {
-            doc = DocumentFiles.read(f, defaults, formats);
+            o = ingest.ingest(DocumentFiles.read(f, defaults, formats));
         } catch (Problem e) {
+            if (e.kind() != Problem.Kind.BAD_REQUEST && e.kind() != Problem.Kind.TOO_LARGE) {
+                throw e; // the graph, not the file: stop rather than refuse every file after it
+            }
             DocumentFiles.Refusal r = DocumentFiles.refusal(f, e);
             refused.add(r);
             return r.reason();
         }
-        IngestService.Outcome o = ingest.ingest(doc);
         totals.add(o);
         return o.line();
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.synergraph.corpus.DocumentId;
+import org.synergraph.corpus.MetadataFinder;
 import org.synergraph.corpus.SourceDocument;
 import org.synergraph.graph.CypherLibrary;
 import org.synergraph.graph.Graph;
@@ -20,17 +21,27 @@ public final class IngestService {
     private final Pipeline pipeline;
     private final GraphWriter writer;
     private final String fingerprintQuery;
+    private final MetadataFinder metadata;
 
-    public IngestService(Graph graph, CypherLibrary library, Pipeline pipeline, GraphWriter writer) {
+    public IngestService(Graph graph, CypherLibrary library, Pipeline pipeline, GraphWriter writer,
+                         MetadataFinder metadata) {
         this.graph = graph;
+        this.metadata = metadata;
         this.pipeline = pipeline;
         this.writer = writer;
         this.fingerprintQuery = library.get("document_fingerprint");
     }
 
-    /** What happened to one document; {@code newEntities} counts the entities it brought into the graph. */
+    /**
+     * What happened to one document; {@code newEntities} counts the entities it brought into the graph,
+     * {@code detected} is what its text printed about itself (null for the bundled corpus, whose manifest says it).
+     */
     public record Outcome(String documentId, boolean changed, int passages, int mentions, int relations,
-                          int evidence, int newEntities) {
+                          int evidence, int newEntities, MetadataFinder.Detected detected) {
+        Outcome with(MetadataFinder.Detected found) {
+            return new Outcome(documentId, changed, passages, mentions, relations, evidence, newEntities, found);
+        }
+
         /** "written as ID: 12 passages, …" or "unchanged (ID)", for progress lines. */
         public String line() {
             return changed ? String.format("written as %s: %d passages, %d mentions, %d relations, %d new entities",
@@ -73,6 +84,17 @@ public final class IngestService {
         return Problem.notFound("unknown_document", "No document has the id '" + documentId + "'.");
     }
 
+    /** Checks a document a user brings and fills what its fields lack from what its text says about itself. */
+    public NewDocument.Arrival arrive(NewDocument doc) {
+        return doc.toSource(metadata);
+    }
+
+    /** Ingests a document a user brings, answering with what its text printed about itself. */
+    public Outcome ingest(NewDocument doc) {
+        NewDocument.Arrival arrival = arrive(doc);
+        return ingest(arrival.source()).with(arrival.detected());
+    }
+
     /** Ingests one document; unchanged documents are left alone. */
     public Outcome ingest(SourceDocument doc) {
         DocumentExtraction extraction = pipeline.extract(doc);
@@ -82,10 +104,10 @@ public final class IngestService {
         if (!stored.isEmpty() && hash.equals(stored.get(0))) {
             return new Outcome(doc.meta().id(), false, extraction.passages().size(), extraction.mentionCount(),
                     (int) extraction.relations().stream().map(r -> r.key()).distinct().count(),
-                    extraction.relations().size(), 0);
+                    extraction.relations().size(), 0, null);
         }
         GraphWriter.WriteSummary s = writer.write(extraction, hash);
-        return new Outcome(doc.meta().id(), true, s.passages(), s.mentions(), s.relations(), s.evidence(), s.newEntities());
+        return new Outcome(doc.meta().id(), true, s.passages(), s.mentions(), s.relations(), s.evidence(), s.newEntities(), null);
     }
 
     /** Ingests many documents, one transaction each, reporting progress as it goes. */

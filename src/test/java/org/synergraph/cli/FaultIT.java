@@ -43,7 +43,8 @@ class FaultIT {
 
             var summary = app.synergraph().ingest().ingestAll(
                     org.synergraph.ingest.DocumentFiles.load(List.of(docs), null,
-                            org.synergraph.corpus.DocumentFormats.standard(5L << 20), r -> { }).documents(),
+                            org.synergraph.corpus.DocumentFormats.standard(5L << 20), app.synergraph().ingest(),
+                            r -> { }).documents(),
                     org.synergraph.ingest.Progress.none());
 
             assertEquals(400 + 5, app.api().get("/api/documents").json().get("total").asLong());

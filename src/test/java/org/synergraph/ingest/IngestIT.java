@@ -39,7 +39,8 @@ class IngestIT {
     }
 
     private static SourceDocument doc(String id, String text) {
-        return new NewDocument(id, "Test report " + id, "zh", text, null, "2026", "Test body", null, null).toSource();
+        return new NewDocument(id, "Test report " + id, "zh", text, null, "2026", "Test body", null, null)
+                .toSource(org.synergraph.corpus.MetadataFinder.load(s.resources())).source();
     }
 
     @Test
@@ -157,7 +158,7 @@ class IngestIT {
     }
 
     private static IngestService.Summary ingestFiles(java.nio.file.Path dir) throws java.io.IOException {
-        DocumentFiles.Loaded loaded = DocumentFiles.load(List.of(dir), null, s.formats(), r -> { });
+        DocumentFiles.Loaded loaded = DocumentFiles.load(List.of(dir), null, s.formats(), s.ingest(), r -> { });
         assertEquals(List.of(), loaded.refused());
         return s.ingest().ingestAll(loaded.documents(), Progress.none());
     }
