@@ -12,6 +12,7 @@ CALL {
   SET r.evDocs = [i IN keep | r.evDocs[i]],
       r.evPassages = [i IN keep | r.evPassages[i]],
       r.evParas = [i IN keep | r.evParas[i]],
+      r.evPages = [i IN keep | coalesce(r.evPages[i], 0)],
       r.evQuotes = [i IN keep | r.evQuotes[i]],
       r.evStarts = [i IN keep | r.evStarts[i]],
       r.evEnds = [i IN keep | r.evEnds[i]],

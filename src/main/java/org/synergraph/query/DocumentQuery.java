@@ -43,9 +43,9 @@ public final class DocumentQuery {
     public record MentionSpan(String entityId, int start, int end, String type, String nameEn, String nameZh) {
     }
 
-    /** A passage with its mentions, in text order. */
+    /** A passage with its mentions, in text order; {@code page} only for paginated sources. */
     public record PassageView(String id, int ordinal, String label, String kind, String text, String parentId,
-                              List<MentionSpan> mentions) {
+                              Integer page, List<MentionSpan> mentions) {
     }
 
     /** One page of the documents, in id order. */
@@ -86,7 +86,8 @@ public final class DocumentQuery {
         }
         spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new PassageView(p.get("id").asString(), p.get("ordinal").asInt(), p.get("label").asString(null),
-                p.get("kind").asString(null), p.get("text").asString(""), p.get("parentId").asString(null), spans);
+                p.get("kind").asString(null), p.get("text").asString(""), p.get("parentId").asString(null),
+                p.get("page").isNull() ? null : p.get("page").asInt(), spans);
     }
 
     private static Long num(Value v) {
