@@ -19,6 +19,7 @@ import org.synergraph.corpus.DocumentFormats;
 import org.synergraph.ingest.GraphRows;
 import org.synergraph.ingest.GraphWriter;
 import org.synergraph.ingest.IngestService;
+import org.synergraph.ingest.Originals;
 import org.synergraph.ingest.Pipeline;
 import org.synergraph.ingest.Progress;
 import org.synergraph.problem.Problem;
@@ -63,7 +64,8 @@ public final class Synergraph implements AutoCloseable {
                 RelationReader.load(resources), CuratedAssertions.load(resources, gazetteer),
                 EntityDiscovery.load(resources, gazetteer));
         this.ingest = new IngestService(graph, library, pipeline,
-                new GraphWriter(graph, library, new GraphRows(gazetteer)), MetadataFinder.load(resources));
+                new GraphWriter(graph, library, new GraphRows(gazetteer)), MetadataFinder.load(resources),
+                new Originals(config.dataDir().resolve("originals")));
         this.formats = DocumentFormats.standard(config.limits().maxBodyBytes());
     }
 

@@ -39,7 +39,8 @@ final class IngestBench {
                 RelationReader.load(app.resources()), CuratedAssertions.none());
         IngestService ingest = new IngestService(app.graph(), app.library(), pipeline,
                 new GraphWriter(app.graph(), app.library(), new GraphRows(corpus.gazetteer())),
-                org.synergraph.corpus.MetadataFinder.load(app.resources()));
+                org.synergraph.corpus.MetadataFinder.load(app.resources()),
+                new org.synergraph.ingest.Originals(app.config().dataDir().resolve("originals")));
         System.gc();
         try (MemoryWatch watch = MemoryWatch.start()) {
             IngestService.Summary summary = ingest.ingestAll(corpus.documents(), Progress.none());

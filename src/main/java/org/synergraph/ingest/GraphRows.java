@@ -37,6 +37,7 @@ public final class GraphRows {
         row.put("date", m.date());
         row.put("language", m.language());
         row.put("sourceFile", m.sourceFile());
+        row.put("originalFile", null); // set again by an upload once its file is kept
         row.put("contentHash", doc.contentHash());
         row.put("extractionHash", extractionHash);
         row.put("entityIds", new ArrayList<>(doc.entityIds()));

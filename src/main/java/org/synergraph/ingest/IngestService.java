@@ -22,11 +22,15 @@ public final class IngestService {
     private final GraphWriter writer;
     private final String fingerprintQuery;
     private final MetadataFinder metadata;
+    private final Originals originals;
+    private final String markOriginal;
 
     public IngestService(Graph graph, CypherLibrary library, Pipeline pipeline, GraphWriter writer,
-                         MetadataFinder metadata) {
+                         MetadataFinder metadata, Originals originals) {
         this.graph = graph;
         this.metadata = metadata;
+        this.originals = originals;
+        this.markOriginal = library.get("write_document_original");
         this.pipeline = pipeline;
         this.writer = writer;
         this.fingerprintQuery = library.get("document_fingerprint");
@@ -75,6 +79,7 @@ public final class IngestService {
         if (!s.found()) {
             throw unknown(documentId);
         }
+        originals.remove(documentId);
         LOG.info("removed document {}: {} passages, {} relations, {} entities", documentId, s.passages(),
                 s.relations(), s.entities());
         return new Removal(documentId, s.passages(), s.relations(), s.entities());
@@ -89,10 +94,35 @@ public final class IngestService {
         return doc.toSource(metadata);
     }
 
-    /** Ingests a document a user brings, answering with what its text printed about itself. */
+    /**
+     * Ingests a document a user brings, answering with what its text printed about itself. A changed document
+     * that comes without its file no longer has the original kept for an earlier version.
+     */
     public Outcome ingest(NewDocument doc) {
         NewDocument.Arrival arrival = arrive(doc);
-        return ingest(arrival.source()).with(arrival.detected());
+        Outcome o = ingest(arrival.source()).with(arrival.detected());
+        if (o.changed()) {
+            originals.remove(o.documentId());
+        }
+        return o;
+    }
+
+    /** Ingests an uploaded file's document and keeps the file as it came, for download. */
+    public Outcome ingestUpload(NewDocument doc, byte[] original) {
+        NewDocument.Arrival arrival = arrive(doc);
+        Outcome o = ingest(arrival.source()).with(arrival.detected());
+        if (o.changed() || originals.find(o.documentId()).isEmpty()) {
+            originals.save(o.documentId(), original);
+            graph.write(tx -> tx.run(markOriginal, Map.of("documentId", o.documentId(), "fileName",
+                    doc.sourceFile())).consume());
+        }
+        return o;
+    }
+
+    /** The kept original file of a document; a 404 problem when there is none. */
+    public java.nio.file.Path original(String documentId) {
+        return originals.find(DocumentId.check(documentId)).orElseThrow(() -> Problem.notFound("no_original",
+                "No original file is kept for document '" + documentId + "': only uploaded files are kept."));
     }
 
     /** Ingests one document; unchanged documents are left alone. */

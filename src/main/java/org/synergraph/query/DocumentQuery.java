@@ -28,13 +28,14 @@ public final class DocumentQuery {
 
     /** A document's metadata. */
     public record DocumentInfo(String id, String title, String titleZh, String titleEn, String symbol, String body,
-                               String meeting, String date, String language, String sourceFile, Long passages,
-                               Long mentions, Long relations) {
+                               String meeting, String date, String language, String sourceFile,
+                               String originalFile, Long passages, Long mentions, Long relations) {
         static DocumentInfo from(Value d) {
             return new DocumentInfo(d.get("id").asString(), d.get("title").asString(null),
                     d.get("titleZh").asString(null), d.get("titleEn").asString(null), d.get("symbol").asString(null),
                     d.get("body").asString(null), d.get("meeting").asString(null), d.get("date").asString(null),
-                    d.get("language").asString(null), d.get("sourceFile").asString(null), num(d.get("passageCount")),
+                    d.get("language").asString(null), d.get("sourceFile").asString(null),
+                    d.get("originalFile").asString(null), num(d.get("passageCount")),
                     num(d.get("mentionCount")), num(d.get("relationCount")));
         }
     }
@@ -65,13 +66,19 @@ public final class DocumentQuery {
     }
 
     public DocumentText text(String id) {
+        DocumentInfo info = info(id);
+        List<PassageView> ps = graph.read(passages, Map.of("id", id), r -> passage(r.get("passage"), r.get("mentions")));
+        return new DocumentText(info, ps);
+    }
+
+    /** A document's metadata; a 404 problem for an unknown id. */
+    public DocumentInfo info(String id) {
         DocumentId.check(id);
         List<DocumentInfo> found = graph.read(one, Map.of("id", id), r -> DocumentInfo.from(r.get("doc")));
         if (found.isEmpty()) {
             throw Problem.notFound("unknown_document", "No document has the id '" + id + "'.");
         }
-        List<PassageView> ps = graph.read(passages, Map.of("id", id), r -> passage(r.get("passage"), r.get("mentions")));
-        return new DocumentText(found.get(0), ps);
+        return found.get(0);
     }
 
     private static PassageView passage(Value p, Value mentions) {

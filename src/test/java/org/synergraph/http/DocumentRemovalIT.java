@@ -124,6 +124,72 @@ class DocumentRemovalIT {
         assertError(api.delete("/api/documents/removal-twice", TOKEN), 404, "unknown_document");
     }
 
+    @Test
+    void an_uploaded_pdf_keeps_its_pages_and_its_original_until_it_is_removed() throws java.io.IOException {
+        // Given the PDF of corpus document 004 uploaded under an id of its own
+        byte[] pdf = java.nio.file.Files.readAllBytes(TestGraph.projectRoot()
+                .resolve("src/test/resources/formats/004.pdf"));
+        Api.Response up = api.postFile("/api/documents", "Rapport 2024 «final».pdf", pdf,
+                Map.of("id", "removal-pdf"), TOKEN);
+        assertEquals(201, up.status(), up.body());
+
+        // Then its passages and its evidence carry pages, and the original comes back byte for byte
+        com.fasterxml.jackson.databind.JsonNode doc = api.get("/api/documents/removal-pdf").json();
+        assertEquals("Rapport 2024 «final».pdf", doc.get("document").get("originalFile").asText());
+        List<Integer> pages = new java.util.ArrayList<>();
+        doc.get("passages").forEach(p -> pages.add(p.get("page").asInt()));
+        assertEquals(1, pages.get(0));
+        assertTrue(pages.get(pages.size() - 1) > 3, pages.toString());
+        assertEquals(pages.stream().sorted().toList(), pages, "pages never go back");
+        long withPage = count("MATCH ()-[r]->() WHERE any(i IN range(0, size(coalesce(r.evDocs, [])) - 1)"
+                + " WHERE r.evDocs[i] = $id AND r.evPages[i] > 0) RETURN count(r) AS n", "removal-pdf");
+        assertTrue(withPage > 100, "evidence from the PDF says its page: " + withPage);
+        assertEquals(0, count("MATCH ()-[r]->() WHERE r.evDocs IS NOT NULL AND size(r.evPages) <> size(r.evDocs)"
+                + " RETURN count(r) AS n"), "evPages stays parallel to the other evidence lists");
+        java.net.http.HttpResponse<byte[]> original = download("/api/documents/removal-pdf/original");
+        assertEquals(200, original.statusCode());
+        assertEquals("application/pdf", original.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("attachment; filename=\"Rapport 2024 _final_.pdf\"; filename*=UTF-8''Rapport%202024%20%C2%ABfinal%C2%BB.pdf",
+                original.headers().firstValue("Content-Disposition").orElse(""));
+        assertTrue(java.util.Arrays.equals(pdf, original.body()), "the original, byte for byte");
+
+        // When it is removed, the original goes with it
+        assertEquals(200, api.delete("/api/documents/removal-pdf", TOKEN).status());
+        assertError(api.get("/api/documents/removal-pdf/original"), 404, "unknown_document");
+    }
+
+    @Test
+    void documents_sent_as_json_have_no_original_and_a_changed_version_without_its_file_drops_the_old_one() {
+        assertEquals(201, api.postJson("/api/documents",
+                "{\"id\":\"removal-json\",\"language\":\"en\",\"text\":\"1. A note about Chile.\"}", TOKEN).status());
+        assertError(api.get("/api/documents/removal-json/original"), 404, "no_original");
+        assertError(api.get("/api/documents/" + Api.enc("..") + "/original"), 400, "bad_document_id");
+        Api.Response up = api.postFile("/api/documents", "note.txt", "1. A note about Ghana.\n",
+                Map.of("id", "removal-original"), TOKEN);
+        assertEquals(201, up.status(), up.body());
+        assertEquals(200, api.get("/api/documents/removal-original/original").status());
+
+        Api.Response json = api.postJson("/api/documents",
+                "{\"id\":\"removal-original\",\"language\":\"en\",\"text\":\"1. A note about Kenya.\"}", TOKEN);
+
+        assertEquals(201, json.status(), json.body());
+        assertError(api.get("/api/documents/removal-original/original"), 404, "no_original");
+        assertFalse(api.get("/api/documents/removal-original").json().get("document").has("originalFile"));
+    }
+
+    private static java.net.http.HttpResponse<byte[]> download(String path) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(api.base() + path)).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Every other document's passages and mentions, and every relation's evidence from other documents. */
     private static Map<String, Object> otherDocumentsState(String removed) {
         List<String> passages = graph.read("MATCH (d:Document)-[:HAS_PASSAGE]->(p:Passage) WHERE d.id <> $id"
