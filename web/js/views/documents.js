@@ -75,6 +75,8 @@ function renderDocument(body, { document: doc, passages = [] }, params) {
     el('header', { class: 'reader-head' },
       el('h1', { id: 'document-title', text: docTitle(doc) }),
       el('p', { class: 'muted small', text: [doc.symbol, doc.meeting, doc.date, doc.language].filter(Boolean).join(' · ') }),
+      doc.originalFile ? el('p', { class: 'small' }, el('a', { id: 'document-original', href: api.originalUrl(doc.id),
+        download: doc.originalFile, text: t('reader.original', { file: doc.originalFile }) })) : null,
       highlight.size ? el('p', { class: 'small reader-legend' }, el('mark', { class: 'mention emphasis', text: t('reader.emphasis') }), ' ',
         el('mark', { class: 'mention', text: t('reader.mention') })) : null),
     passages.length ? el('div', { class: 'passages' }, passages.map((p) => passage(p, highlight, selected)))
@@ -88,6 +90,7 @@ function passage(p, highlight, selected) {
   const isSelected = p.id === selected;
   return el('section', { class: `passage passage-${p.kind || 'text'}${isSelected ? ' selected' : ''}`, tabindex: '-1',
     'data-testid': 'passage', dataset: { passageId: p.id, ordinal: String(p.ordinal ?? '') }, 'aria-current': isSelected ? 'true' : null },
+  p.page ? el('span', { class: 'passage-page muted small', 'data-testid': 'passage-page', text: t('reader.page', { n: p.page }) }) : null,
   el('span', { class: 'passage-label muted small', text: p.label || `¶${p.ordinal ?? ''}` }),
   el('p', { class: 'passage-text' }, spans(p.text || '', p.mentions || [], highlight)));
 }

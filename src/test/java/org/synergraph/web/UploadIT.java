@@ -75,6 +75,13 @@ class UploadIT {
         browser.visible("#documents-table tr[data-id='" + id + "']");
         item.findElement(By.cssSelector("a.upload-open")).click();
         assertEquals(doc.get("passages").asInt(), browser.present("#document-reader [data-testid=passage]").size());
+        // with the page beside each passage of the PDF, and the original offered for download
+        assertEquals("p. 1", browser.visible("#document-reader [data-testid=passage] [data-testid=passage-page]")
+                .getText());
+        assertEquals(doc.get("passages").asInt(), browser.present("[data-testid=passage-page]").size());
+        WebElement original = browser.visible("#document-original");
+        assertEquals("004.pdf", original.getAttribute("download"));
+        assertEquals(200L, browser.fetch(original.getAttribute("href")).get(0));
     }
 
     @Test
