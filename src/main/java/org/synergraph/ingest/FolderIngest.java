@@ -3,23 +3,36 @@ package org.synergraph.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.synergraph.corpus.DocumentFormats;
 import org.synergraph.problem.Problem;
 
 /**
- * Ingests files and folders one document at a time (read, extract, write in its own transaction), telling a
- * {@link Progress} after each, so that a large folder shows progress from its first file and holds one
- * document's text in memory at a time. A file that cannot be read is refused with the reason and the others go on.
+ * Ingests files and folders: files are read and extracted in parallel on every core, a few ahead of the writer,
+ * and written in their folder order, each in its own transaction, with a {@link Progress} told after each. So a
+ * large folder shows progress from its first file and holds only the documents in flight in memory. A file that
+ * cannot be read is refused with the reason and the others go on.
  */
 public final class FolderIngest {
     private final IngestService ingest;
     private final DocumentFormats formats;
+    private final int threads;
 
     public FolderIngest(IngestService ingest, DocumentFormats formats) {
+        this(ingest, formats, Runtime.getRuntime().availableProcessors());
+    }
+
+    FolderIngest(IngestService ingest, DocumentFormats formats, int threads) {
         this.ingest = ingest;
         this.formats = formats;
+        this.threads = Math.max(1, threads);
     }
 
     /** What a run did: the totals, the files skipped as not documents, and the files refused. */
@@ -27,33 +40,73 @@ public final class FolderIngest {
                          List<DocumentFiles.Refusal> refused) {
     }
 
+    /** One file read and extracted, or refused. */
+    private record Ready(Path file, IngestService.Prepared prepared, DocumentFiles.Refusal refusal) {
+    }
+
     public Result run(List<Path> paths, NewDocument defaults, Progress progress) throws IOException {
         DocumentFiles.Plan plan = DocumentFiles.plan(paths, defaults, formats);
         IngestService.Totals totals = new IngestService.Totals();
         List<DocumentFiles.Refusal> refused = new ArrayList<>();
         progress.start(plan.files().size(), plan.bytes());
-        for (Path f : plan.files()) {
-            progress.step(f.getFileName().toString(), Files.size(f), ingestOne(f, defaults, totals, refused));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ingest-extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<Ready>> inFlight = new ArrayDeque<>();
+            int next = 0;
+            while (next < plan.files().size() || !inFlight.isEmpty()) {
+                while (next < plan.files().size() && inFlight.size() < threads * 2) {
+                    Path f = plan.files().get(next++);
+                    inFlight.add(pool.submit(() -> prepare(f, defaults)));
+                }
+                Ready ready = take(inFlight.removeFirst());
+                String line;
+                if (ready.refusal() != null) {
+                    refused.add(ready.refusal());
+                    line = ready.refusal().reason();
+                } else {
+                    IngestService.Outcome o = ingest.write(ready.prepared());
+                    totals.add(o);
+                    line = o.line();
+                }
+                progress.step(ready.file().getFileName().toString(), Files.size(ready.file()), line);
+            }
+        } finally {
+            pool.shutdownNow();
         }
         progress.finish();
         return new Result(totals.summary(), plan.skipped(), refused);
     }
 
-    /** Reads and ingests one file; returns the progress line saying what became of it. */
-    private String ingestOne(Path f, NewDocument defaults, IngestService.Totals totals,
-                             List<DocumentFiles.Refusal> refused) throws IOException {
-        IngestService.Outcome o;
+    private Ready prepare(Path f, NewDocument defaults) throws IOException {
         try {
-            o = ingest.ingest(DocumentFiles.read(f, defaults, formats));
+            return new Ready(f, ingest.prepare(DocumentFiles.read(f, defaults, formats)), null);
         } catch (Problem e) {
             if (e.kind() != Problem.Kind.BAD_REQUEST && e.kind() != Problem.Kind.TOO_LARGE) {
-                throw e; // the graph, not the file: stop rather than refuse every file after it
+                throw e;
             }
-            DocumentFiles.Refusal r = DocumentFiles.refusal(f, e);
-            refused.add(r);
-            return r.reason();
+            return new Ready(f, null, DocumentFiles.refusal(f, e));
         }
-        totals.add(o);
-        return o.line();
+    }
+
+    private static Ready take(Future<Ready> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading documents", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 }

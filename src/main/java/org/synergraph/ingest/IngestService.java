@@ -42,9 +42,6 @@ public final class IngestService {
      */
     public record Outcome(String documentId, boolean changed, int passages, int mentions, int relations,
                           int evidence, int newEntities, MetadataFinder.Detected detected) {
-        Outcome with(MetadataFinder.Detected found) {
-            return new Outcome(documentId, changed, passages, mentions, relations, evidence, newEntities, found);
-        }
 
         /** "written as ID: 12 passages, …" or "unchanged (ID)", for progress lines. */
         public String line() {
@@ -95,22 +92,51 @@ public final class IngestService {
     }
 
     /**
-     * Ingests a document a user brings, answering with what its text printed about itself. A changed document
-     * that comes without its file no longer has the original kept for an earlier version.
+     * A document extracted and fingerprinted, with what its text printed about itself (null for the bundled
+     * corpus): the part of an ingest that needs no graph and may run on any thread.
      */
-    public Outcome ingest(NewDocument doc) {
+    public record Prepared(DocumentExtraction extraction, String hash, MetadataFinder.Detected detected) {
+    }
+
+    /** Checks and extracts a document a user brings; a bad document is a 400-kind problem. */
+    public Prepared prepare(NewDocument doc) {
         NewDocument.Arrival arrival = arrive(doc);
-        Outcome o = ingest(arrival.source()).with(arrival.detected());
-        if (o.changed()) {
-            originals.remove(o.documentId());
+        return prepare(arrival.source(), arrival.detected());
+    }
+
+    private Prepared prepare(SourceDocument doc, MetadataFinder.Detected detected) {
+        DocumentExtraction extraction = pipeline.extract(doc);
+        return new Prepared(extraction, ExtractionHash.of(extraction), detected);
+    }
+
+    /**
+     * Writes a prepared document in its own transaction unless the graph holds that extraction already. A changed
+     * document no longer has the original file kept for an earlier version (an upload keeps its own afterwards).
+     */
+    public Outcome write(Prepared prepared) {
+        DocumentExtraction extraction = prepared.extraction();
+        String id = extraction.meta().id();
+        List<String> stored = graph.read(fingerprintQuery, Map.of("id", id),
+                r -> r.get("extractionHash").asString(null));
+        if (!stored.isEmpty() && prepared.hash().equals(stored.get(0))) {
+            return new Outcome(id, false, extraction.passages().size(), extraction.mentionCount(),
+                    (int) extraction.relations().stream().map(r -> r.key()).distinct().count(),
+                    extraction.relations().size(), 0, prepared.detected());
         }
-        return o;
+        GraphWriter.WriteSummary s = writer.write(extraction, prepared.hash());
+        originals.remove(id);
+        return new Outcome(id, true, s.passages(), s.mentions(), s.relations(), s.evidence(), s.newEntities(),
+                prepared.detected());
+    }
+
+    /** Ingests a document a user brings, answering with what its text printed about itself. */
+    public Outcome ingest(NewDocument doc) {
+        return write(prepare(doc));
     }
 
     /** Ingests an uploaded file's document and keeps the file as it came, for download. */
     public Outcome ingestUpload(NewDocument doc, byte[] original) {
-        NewDocument.Arrival arrival = arrive(doc);
-        Outcome o = ingest(arrival.source()).with(arrival.detected());
+        Outcome o = ingest(doc);
         if (o.changed() || originals.find(o.documentId()).isEmpty()) {
             originals.save(o.documentId(), original);
             graph.write(tx -> tx.run(markOriginal, Map.of("documentId", o.documentId(), "fileName",
@@ -127,17 +153,7 @@ public final class IngestService {
 
     /** Ingests one document; unchanged documents are left alone. */
     public Outcome ingest(SourceDocument doc) {
-        DocumentExtraction extraction = pipeline.extract(doc);
-        String hash = ExtractionHash.of(extraction);
-        List<String> stored = graph.read(fingerprintQuery, Map.of("id", doc.meta().id()),
-                r -> r.get("extractionHash").asString(null));
-        if (!stored.isEmpty() && hash.equals(stored.get(0))) {
-            return new Outcome(doc.meta().id(), false, extraction.passages().size(), extraction.mentionCount(),
-                    (int) extraction.relations().stream().map(r -> r.key()).distinct().count(),
-                    extraction.relations().size(), 0, null);
-        }
-        GraphWriter.WriteSummary s = writer.write(extraction, hash);
-        return new Outcome(doc.meta().id(), true, s.passages(), s.mentions(), s.relations(), s.evidence(), s.newEntities(), null);
+        return write(prepare(doc, null));
     }
 
     /** Ingests many documents, one transaction each, reporting progress as it goes. */
