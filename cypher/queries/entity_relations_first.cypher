@@ -2,7 +2,7 @@
 // page, each group in the order entity_relations_page.cypher pages it.
 // params: $id, $limit
 // returns: id, type, direction, other (map), status, method, confidence, amount, currency, year, evDocs,
-//          evPassages, evParas, evQuotes, evMethods, evConfidences
+//          evPassages, evParas, evPages, evQuotes, evMethods, evConfidences
 MATCH (e:Entity {id: $id})-[r:ACTIVE_IN|FUNDS|PARTNERS_WITH|MEMBER_OF|LEADS|HOSTS|SUPPORTS|REPORTS_TO]-(o:Entity)
 WITH r, o, type(r) AS type, CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction
 ORDER BY type, direction, coalesce(o.nameEn, o.nameZh), r.key
@@ -11,6 +11,6 @@ UNWIND firsts AS f
 WITH f.r AS r, f.o AS o, type, direction
 RETURN r.key AS id, type, direction, o {.id, .type, .nameEn, .nameZh} AS other, r.status AS status,
        r.method AS method, r.confidence AS confidence, r.amount AS amount, r.currency AS currency, r.year AS year,
-       r.evDocs AS evDocs, r.evPassages AS evPassages, r.evParas AS evParas, r.evQuotes AS evQuotes,
+       r.evDocs AS evDocs, r.evPassages AS evPassages, r.evParas AS evParas, r.evPages AS evPages, r.evQuotes AS evQuotes,
        r.evMethods AS evMethods, r.evConfidences AS evConfidences
 ORDER BY type, direction, coalesce(o.nameEn, o.nameZh), r.key

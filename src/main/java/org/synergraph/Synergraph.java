@@ -8,6 +8,7 @@ import org.synergraph.graph.Graph;
 import org.synergraph.graph.GraphMode;
 import org.synergraph.graph.SchemaInstaller;
 import org.synergraph.corpus.CorpusManifest;
+import org.synergraph.corpus.MetadataFinder;
 import org.synergraph.corpus.Segmenter;
 import org.synergraph.discovery.EntityDiscovery;
 import org.synergraph.extract.CuratedAssertions;
@@ -18,6 +19,7 @@ import org.synergraph.corpus.DocumentFormats;
 import org.synergraph.ingest.GraphRows;
 import org.synergraph.ingest.GraphWriter;
 import org.synergraph.ingest.IngestService;
+import org.synergraph.ingest.Originals;
 import org.synergraph.ingest.Pipeline;
 import org.synergraph.ingest.Progress;
 import org.synergraph.problem.Problem;
@@ -62,7 +64,8 @@ public final class Synergraph implements AutoCloseable {
                 RelationReader.load(resources), CuratedAssertions.load(resources, gazetteer),
                 EntityDiscovery.load(resources, gazetteer));
         this.ingest = new IngestService(graph, library, pipeline,
-                new GraphWriter(graph, library, new GraphRows(gazetteer)));
+                new GraphWriter(graph, library, new GraphRows(gazetteer)), MetadataFinder.load(resources),
+                new Originals(config.dataDir().resolve("originals")));
         this.formats = DocumentFormats.standard(config.limits().maxBodyBytes());
     }
 
