@@ -101,7 +101,7 @@ public final class CuratedAssertions {
         int start = best.text().indexOf(a.quote());
         Evidence ev = new Evidence(a.documentId(), best.id(), best.label(), a.quote(), start, start + a.quote().length());
         RelationType type = RelationType.parse(a.predicate());
-        String status = a.status();
+        RelationStatus status = RelationStatus.parse(a.status());
         return java.util.Optional.of(new Relation(a.subject(), type, a.object(), status, a.amount(), a.currency(), a.year(), Method.CURATED, 1.0, ev));
     }
 }

@@ -151,7 +151,7 @@ final class PassageView {
         }
         Evidence ev = new Evidence(passage.documentId(), passage.id(), passage.label(),
                 text.substring(quote.start(), quote.end()), quote.start(), quote.end());
-        Relation r = new Relation(subject, type, object, status, amount, currency, year, Method.RULE, confidence, ev);
+        Relation r = new Relation(subject, type, object, RelationStatus.parse(status), amount, currency, year, Method.RULE, confidence, ev);
         Relation earlier = relations.get(r.key());
         if (earlier == null || earlier.confidence() < confidence) {
             relations.put(r.key(), r);

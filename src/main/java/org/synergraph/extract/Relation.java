@@ -8,7 +8,7 @@ import java.util.List;
  * @param subjectId  the entity the statement is about (the funder, the initiative, the member …)
  * @param type       what is said
  * @param objectId   the other entity
- * @param status     for ACTIVE_IN: "active" or "planned"; for FUNDS: "planned" for a pledge, else null; otherwise null
+ * @param status     planned for a planned activity (ACTIVE_IN) or a pledge (FUNDS), else active; null is active
  * @param amount     for FUNDS: the amount when stated, else null
  * @param currency   for FUNDS: ISO currency code when stated, else null
  * @param year       for FUNDS: year when stated, else null
@@ -18,18 +18,18 @@ import java.util.List;
  * @param coFunders  for FUNDS: when one amount is stated for several funders together ("A、B 和 C 供资 1500 万美元"),
  *                   all of them (this one included), so that no sum counts the amount more than once; else empty
  */
-public record Relation(String subjectId, RelationType type, String objectId, String status, Double amount,
+public record Relation(String subjectId, RelationType type, String objectId, RelationStatus status, Double amount,
                        String currency, Integer year, Method method, double confidence, Evidence evidence,
                        List<String> coFunders) {
 
     /** A relation without a stated status is a current one. */
     public Relation {
-        status = status == null ? "active" : status;
+        status = status == null ? RelationStatus.ACTIVE : status;
         coFunders = coFunders == null ? List.of() : List.copyOf(coFunders);
     }
 
     /** A relation whose amount, if any, is its funder's alone. */
-    public Relation(String subjectId, RelationType type, String objectId, String status, Double amount,
+    public Relation(String subjectId, RelationType type, String objectId, RelationStatus status, Double amount,
                     String currency, Integer year, Method method, double confidence, Evidence evidence) {
         this(subjectId, type, objectId, status, amount, currency, year, method, confidence, evidence, List.of());
     }
@@ -41,6 +41,6 @@ public record Relation(String subjectId, RelationType type, String objectId, Str
 
     /** Identity of the fact regardless of where it is said: the same fact in two passages is one relation. */
     public String key() {
-        return subjectId + "|" + type + "|" + objectId + "|" + status;
+        return subjectId + "|" + type + "|" + objectId + "|" + status.label();
     }
 }

@@ -1,5 +1,6 @@
 package org.synergraph.ingest;
 
+import org.synergraph.extract.RelationStatus;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -132,7 +133,7 @@ public final class GraphRows {
             row.put("objectId", r.objectId());
             row.put("type", r.type().name());
             row.put("key", r.key());
-            row.put("status", r.status());
+            row.put("status", r.status().label());
             row.put("amount", r.amount());
             row.put("currency", r.currency());
             row.put("year", r.year());

@@ -19,6 +19,7 @@ import org.synergraph.extract.Method;
 import org.synergraph.extract.Relation;
 import org.synergraph.relations.RelationReader;
 import org.synergraph.extract.RelationType;
+import org.synergraph.extract.RelationStatus;
 import org.synergraph.ingest.DocumentExtraction;
 import org.synergraph.ingest.Pipeline;
 
@@ -220,7 +221,7 @@ public final class Evaluation {
 
     /** A relation in gold terms, its ends as they are. */
     static RelationScorer.Predicted predicted(Relation r) {
-        String predicate = r.type() == RelationType.ACTIVE_IN && "planned".equals(r.status()) ? "PLANNED_IN"
+        String predicate = r.type() == RelationType.ACTIVE_IN && r.status() == RelationStatus.PLANNED ? "PLANNED_IN"
                 : r.type().name();
         return new RelationScorer.Predicted(r.evidence().documentId(), r.subjectId(), predicate, r.objectId(),
                 r.evidence().para());

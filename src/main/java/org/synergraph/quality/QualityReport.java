@@ -1,5 +1,6 @@
 package org.synergraph.quality;
 
+import org.synergraph.extract.RelationStatus;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +48,7 @@ public final class QualityReport {
             out.append("\n### ").append(e.getKey()).append(" (").append(e.getValue().size()).append(")\n\n");
             for (Relation r : e.getValue()) {
                 out.append(String.format(Locale.ROOT, "- %s %s%s %s (%.2f, para %s): %s%n", r.subjectId(), r.type(),
-                        r.status() == null ? "" : "[" + r.status() + "]", r.objectId(), r.confidence(),
+                        "[" + r.status().label() + "]", r.objectId(), r.confidence(),
                         r.evidence().para(), r.evidence().quote()));
             }
         }

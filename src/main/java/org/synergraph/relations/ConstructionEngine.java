@@ -14,6 +14,7 @@ import org.synergraph.extract.Mention;
 import org.synergraph.extract.Method;
 import org.synergraph.extract.Relation;
 import org.synergraph.extract.RelationType;
+import org.synergraph.extract.RelationStatus;
 import org.synergraph.extract.Spans;
 
 /**
@@ -201,8 +202,8 @@ final class ConstructionEngine {
         String text = passage.text();
         String quote = text.substring(start, end);
         Evidence ev = new Evidence(passage.documentId(), passage.id(), passage.label(), quote, start, end, c.id());
-        String status = c.predicate() == RelationType.ACTIVE_IN && planned.matcher(clauseLead(lead) + matched).find()
-                ? "planned" : null;
+        RelationStatus status = c.predicate() == RelationType.ACTIVE_IN
+                && planned.matcher(clauseLead(lead) + matched).find() ? RelationStatus.PLANNED : RelationStatus.ACTIVE;
         Amounts.Money money = c.predicate() == RelationType.FUNDS ? amounts.money(quote) : null;
         Integer year = c.predicate() == RelationType.FUNDS ? Amounts.year(quote) : null;
         List<String> funders = pairs.stream().map(p -> p[0]).distinct().toList();

@@ -40,7 +40,7 @@ class SeedCorpusRelationsTest {
     private static Set<String> activeIn(String initiative, String status) {
         return docs.stream().flatMap(d -> d.relations().stream())
                 .filter(r -> r.type() == RelationType.ACTIVE_IN && r.subjectId().equals(initiative)
-                        && status.equals(r.status()))
+                        && status.equals(r.status().label()))
                 .map(r -> r.objectId().replace("country:", "")).collect(Collectors.toCollection(TreeSet::new));
     }
 

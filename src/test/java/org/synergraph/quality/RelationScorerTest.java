@@ -47,7 +47,7 @@ class RelationScorerTest {
         // Given gold PLANNED_IN, and one planned and one active prediction for the same pair
         List<GoldSample.GoldFact> gold = List.of(fact("i", "PLANNED_IN", "country:PER", "4", "high"));
         RelationScorer.Predicted planned = Evaluation.predicted(new org.synergraph.extract.Relation("i",
-                org.synergraph.extract.RelationType.ACTIVE_IN, "country:PER", "planned", null, null, null,
+                org.synergraph.extract.RelationType.ACTIVE_IN, "country:PER", org.synergraph.extract.RelationStatus.PLANNED, null, null, null,
                 org.synergraph.extract.Method.RULE, 0.8,
                 new org.synergraph.extract.Evidence("d", "d#1", "4", "q", 0, 1)));
         Map<String, RelationScorer.Counts> scores = RelationScorer.score(

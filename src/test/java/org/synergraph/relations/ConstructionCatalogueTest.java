@@ -57,7 +57,7 @@ class ConstructionCatalogueTest {
     }
 
     private static String label(Relation r) {
-        String p = r.type() == RelationType.ACTIVE_IN && "planned".equals(r.status()) ? "PLANNED_IN" : r.type().name();
+        String p = r.type() == RelationType.ACTIVE_IN && r.status() == org.synergraph.extract.RelationStatus.PLANNED ? "PLANNED_IN" : r.type().name();
         return r.subjectId() + " " + p + " " + r.objectId();
     }
 

@@ -47,7 +47,7 @@ class OwnSentencesTest {
             Passage p = new Passage("own", 0, "1", PassageKind.PARAGRAPH, text, null);
             java.util.Map<String, String> readings = new java.util.HashMap<>();
             reader.readDocument(List.of(p), x -> finder.find(x), gazetteer).forEach(r -> readings.put(
-                    r.subjectId() + " " + (r.type() == RelationType.ACTIVE_IN && "planned".equals(r.status())
+                    r.subjectId() + " " + (r.type() == RelationType.ACTIVE_IN && r.status() == org.synergraph.extract.RelationStatus.PLANNED
                             ? "PLANNED_IN" : r.type().name()) + " " + r.objectId(), r.evidence().reading()));
             Set<String> got = readings.keySet();
             for (String w : want) {
