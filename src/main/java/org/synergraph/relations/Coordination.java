@@ -137,7 +137,9 @@ final class Coordination {
             while (close < text.length() && text.charAt(close) == ' ') {
                 close++;
             }
-            if (open > previousEnd && text.charAt(open) == '(' && close < text.length() && text.charAt(close) == ')') {
+            boolean acronym = m.surface().length() >= 2 && m.surface().chars().noneMatch(Character::isLowerCase);
+            if (acronym && open > previousEnd && text.charAt(open) == '(' && close < text.length()
+                    && text.charAt(close) == ')') {
                 String before = text.substring(previousEnd, open + 1);
                 Matcher name = NAME_BEFORE_BRACKET.matcher(before);
                 if (name.find()) {
