@@ -1,6 +1,7 @@
 import json,sys,collections
 import os
-D=os.path.dirname(os.path.abspath(__file__))
+# Checks a hand-read set: python3 check_gold.py FOLDER (a folder with manifest.json and gold/).
+D=os.path.abspath(sys.argv[1]) if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 man=json.load(open(D+'/manifest.json',encoding='utf-8'))
 ents=json.load(open(D+'/gold/entities.json',encoding='utf-8'))
 facts=json.load(open(D+'/gold/facts.json',encoding='utf-8'))
