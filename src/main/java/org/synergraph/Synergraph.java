@@ -15,7 +15,10 @@ import org.synergraph.extract.Gazetteer;
 import org.synergraph.extract.MentionFinder;
 import org.synergraph.relations.RelationReader;
 import org.synergraph.corpus.DocumentFormats;
+import org.synergraph.ingest.Backup;
 import org.synergraph.ingest.GraphRows;
+import org.synergraph.review.JudgementReplay;
+import org.synergraph.review.ReviewService;
 import org.synergraph.ingest.GraphWriter;
 import org.synergraph.ingest.IngestService;
 import org.synergraph.ingest.Pipeline;
@@ -49,6 +52,8 @@ public final class Synergraph implements AutoCloseable {
     private final Gazetteer gazetteer;
     private final IngestService ingest;
     private final DocumentFormats formats;
+    private final JudgementReplay replay;
+    private final ReviewService review;
 
     private Synergraph(Config config, Resources resources, Graph graph, CypherLibrary library) {
         this.config = config;
@@ -61,8 +66,10 @@ public final class Synergraph implements AutoCloseable {
         Pipeline pipeline = new Pipeline(Segmenter.create(), MentionFinder.of(gazetteer),
                 RelationReader.load(resources), CuratedAssertions.load(resources, gazetteer),
                 EntityDiscovery.load(resources, gazetteer));
+        this.replay = new JudgementReplay(library);
+        this.review = new ReviewService(graph, library, replay);
         this.ingest = new IngestService(graph, library, pipeline,
-                new GraphWriter(graph, library, new GraphRows(gazetteer)));
+                new GraphWriter(graph, library, new GraphRows(gazetteer), replay));
         this.formats = DocumentFormats.standard(config.limits().maxBodyBytes());
     }
 
@@ -83,6 +90,16 @@ public final class Synergraph implements AutoCloseable {
     /** The readers of uploaded files (PDF, Word, HTML, text), with the configured size limit. */
     public DocumentFormats formats() {
         return formats;
+    }
+
+    /** Reviewers' decisions: recorded, checked, and replayed after every write. */
+    public ReviewService review() {
+        return review;
+    }
+
+    /** Backup and restore; a restore keeps the judgements the graph has and replays them all. */
+    public Backup backup() {
+        return new Backup(graph, library, replay);
     }
 
     public Gazetteer gazetteer() {
