@@ -35,6 +35,7 @@ import org.synergraph.query.NeighbourhoodQuery;
 import org.synergraph.query.OverlapQuery;
 import org.synergraph.query.PathQuery;
 import org.synergraph.query.ReportCatalog;
+import org.synergraph.query.ReviewQueueQuery;
 import org.synergraph.query.SearchQuery;
 import org.synergraph.query.SharedActivityQuery;
 
@@ -109,7 +110,8 @@ public final class Synergraph implements AutoCloseable {
     /** Every question the API answers, each its own class. */
     public record Queries(HealthQuery health, SearchQuery search, EntityQuery entities, NeighbourhoodQuery neighbourhood,
                           EdgeQuery edges, PathQuery paths, SharedActivityQuery shared, OverlapQuery overlap,
-                          DocumentQuery documents, ReportCatalog reports, CypherConsole console, ExportQuery export) {
+                          DocumentQuery documents, ReportCatalog reports, CypherConsole console, ExportQuery export,
+                          ReviewQueueQuery review) {
 
         static Queries build(Config config, Resources resources, Graph graph, CypherLibrary library) {
             Config.Limits limits = config.limits();
@@ -122,7 +124,8 @@ public final class Synergraph implements AutoCloseable {
                     new OverlapQuery(graph, library, shared, lookup), new DocumentQuery(graph, library, limits.paging()),
                     ReportCatalog.load(graph, resources, limits.maxResultRows()),
                     new CypherConsole(graph, limits.queryTimeout(), limits.consoleRowCap()),
-                    new ExportQuery(graph, library, lookup, limits.maxIdsPerQuery(), limits.bounds()));
+                    new ExportQuery(graph, library, lookup, limits.maxIdsPerQuery(), limits.bounds()),
+                    new ReviewQueueQuery(graph, library, limits.paging()));
         }
     }
 

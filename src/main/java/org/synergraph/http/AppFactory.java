@@ -60,6 +60,7 @@ public final class AppFactory {
         new OpenApiController(synergraph.resources()).register(app);
         new HealthController(q.health()).register(app);
         new SearchController(q.search()).register(app);
+        new ReviewController(q.review(), synergraph.review(), guard, json).register(app);
         new EntityController(q.entities(), q.neighbourhood(), q.edges()).register(app);
         new SynergyController(q.shared(), q.overlap(), q.paths()).register(app);
         new ReportController(q.reports()).register(app);

@@ -35,7 +35,7 @@ public final class ReviewService {
     public ReviewService(Graph graph, CypherLibrary library, JudgementReplay replay) {
         this.graph = graph;
         this.library = library.require(List.of("review_judgements", "review_write_judgements", "review_relation",
-                "review_quote_passage", "review_entity", "review_document_exists"));
+                "review_quote_passage", "review_entity", "review_document_exists", "review_merged_into"));
         this.replay = replay;
     }
 
@@ -153,9 +153,19 @@ public final class ReviewService {
         return record(out);
     }
 
-    /** The entity a merged id now stands for, if it was merged. */
+    /** The entity a merged id now stands for, if it was merged (chains followed, at most 50 links). */
     public Optional<String> redirect(String entityId) {
-        return Merges.of(all()).redirect(entityId);
+        String at = entityId;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (seen.add(at) && seen.size() <= 50) {
+            List<String> into = graph.read(library.get("review_merged_into"), Map.of("id", at),
+                    r -> r.get("into").asString());
+            if (into.isEmpty()) {
+                break;
+            }
+            at = into.get(0);
+        }
+        return at.equals(entityId) ? Optional.empty() : Optional.of(at);
     }
 
     private Judgement checked(Judgement j, int i, String by) {
