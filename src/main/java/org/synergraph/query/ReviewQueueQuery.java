@@ -68,7 +68,10 @@ public final class ReviewQueueQuery {
                     + " minConfidence not above maxConfidence.");
         }
         String t = type == null || type.isBlank() ? null : RelationTypes.one("type", type);
-        String d = document == null || document.isBlank() ? null : Ids.check("document", document);
+        String d = document == null || document.isBlank() ? null : document;
+        if (d != null && d.length() > 200) {
+            throw Problem.badRequest("bad_document", "document is a document id of at most 200 characters.");
+        }
         PageRequest page = PageRequest.of(paging, offset, limit);
         if (s.equals("orphaned")) {
             return orphaned(t, page);
