@@ -47,6 +47,32 @@ async function getJson(path, params, { signal } = {}) {
   return body;
 }
 
+let writes = 0;
+
+/** Counts the writes this tab has made: views that keep answers include it in their keys, so a judgement shows at once. */
+export const writeCount = () => writes;
+
+async function postJson(path, body, token) {
+  let response;
+  try {
+    response = await fetch(url(path), {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError('The server could not be reached. Check that Synergraph is running.');
+  }
+  let answer = null;
+  try { answer = await response.json(); } catch { answer = null; }
+  if (!response.ok) {
+    const message = answer && answer.message ? answer.message : `The server answered ${response.status}`;
+    throw new ApiError(message, { code: (answer && answer.error) || 'http', status: response.status });
+  }
+  writes += 1;
+  return answer;
+}
+
 export const api = {
   health: () => getJson('/health'),
   search: (q, { type, limit = 10, offset, signal } = {}) => getJson('/search', { q, type, limit, offset }, { signal }),
@@ -67,6 +93,15 @@ export const api = {
   runReport: (name, params = {}) => getJson(`/reports/${seg(name)}`, params),
   /** URL of a report's CSV download (a plain link, so the browser streams the file). */
   reportCsvUrl: (name, params = {}) => url(`/reports/${seg(name)}`, { ...params, format: 'csv' }),
+  /** The review queue: facts in one state (unreviewed, accepted, rejected, orphaned), what needs a human first. */
+  review: ({ state, type, document, minConfidence, maxConfidence, offset, limit } = {}) =>
+    getJson('/review', { state, type, document, minConfidence, maxConfidence, offset, limit }),
+  /** Accepts or rejects a fact (a reviewer's token). */
+  judgeRelation: (id, decision, note, token) => postJson(`/relations/${seg(id)}/judgement`, { decision, note }, token),
+  /** Adds a fact by hand; with `replaces`, a correction of that relation. */
+  addRelation: (fact, token) => postJson('/relations', fact, token),
+  /** Merges, renames, retypes or rejects an entity. */
+  judgeEntity: (id, decision, token) => postJson(`/entities/${seg(id)}/judgement`, decision, token),
 };
 
 /** The endpoints, for the API page: [method, path template, description key, example URL or null]. */

@@ -1,6 +1,18 @@
 // Interface strings in English and Chinese. Keys are grouped by view; {name} marks a value filled in.
 
 const en = {
+  'nav.review': 'Review', 'title.review': 'Review',
+  'review.title': 'Review', 'review.state': 'State', 'review.state.unreviewed': 'Unreviewed',
+  'review.state.accepted': 'Accepted', 'review.state.rejected': 'Rejected', 'review.state.orphaned': 'Orphaned',
+  'review.type': 'Relation', 'review.anyType': 'Any', 'review.document': 'Document id', 'review.minConfidence': 'Confidence from',
+  'review.maxConfidence': 'to', 'review.apply': 'Show', 'review.progress': '{n} of {m} facts reviewed',
+  'review.token': 'Reviewer token', 'review.tokenHelp': 'Kept for this tab only (sessionStorage); decisions record your name, never the token.',
+  'review.useToken': 'Use token', 'review.forgetToken': 'Forget token', 'review.accept': 'Accept (a)', 'review.reject': 'Reject (r)',
+  'review.correct': 'Correct…', 'review.note': 'Note (optional)', 'review.keys': 'Keys: j / k next and previous, a accept, r reject.',
+  'review.empty': 'Nothing to review here.', 'review.correctTitle': 'The right fact (rejects this one)',
+  'review.subject': 'Subject id', 'review.object': 'Object id', 'review.quote': 'Quote from the document', 'review.save': 'Save correction',
+  'review.decided': '{state} by {by}', 'review.needToken': 'Enter a reviewer token first.', 'review.confidence': 'confidence {c}',
+  'review.discovered': 'discovered',
   brand: 'Synergraph', 'lang.switch': 'Switch the interface to Chinese',
   'nav.explore': 'Explore', 'nav.shared': 'Shared activity', 'nav.paths': 'Paths', 'nav.reports': 'Reports',
   'nav.documents': 'Documents', 'nav.api': 'API',
@@ -72,6 +84,17 @@ const en = {
 };
 
 const zh = {
+  'nav.review': '审核', 'title.review': '审核',
+  'review.title': '审核', 'review.state': '状态', 'review.state.unreviewed': '未审核', 'review.state.accepted': '已接受',
+  'review.state.rejected': '已拒绝', 'review.state.orphaned': '孤立', 'review.type': '关系', 'review.anyType': '全部',
+  'review.document': '文件标识符', 'review.minConfidence': '置信度自', 'review.maxConfidence': '至', 'review.apply': '显示',
+  'review.progress': '已审核 {n} / {m} 条事实', 'review.token': '审核令牌',
+  'review.tokenHelp': '仅保存在此标签页（sessionStorage）；决定记录您的名字，从不记录令牌。', 'review.useToken': '使用令牌',
+  'review.forgetToken': '忘记令牌', 'review.accept': '接受 (a)', 'review.reject': '拒绝 (r)', 'review.correct': '更正…',
+  'review.note': '备注（可选）', 'review.keys': '快捷键：j / k 下一条、上一条，a 接受，r 拒绝。', 'review.empty': '这里没有需要审核的内容。',
+  'review.correctTitle': '正确的事实（同时拒绝此条）', 'review.subject': '主体标识符', 'review.object': '客体标识符',
+  'review.quote': '文件中的原文', 'review.save': '保存更正', 'review.decided': '{by}：{state}', 'review.needToken': '请先输入审核令牌。',
+  'review.confidence': '置信度 {c}', 'review.discovered': '新发现',
   brand: 'Synergraph', 'lang.switch': '将界面切换为英文',
   'nav.explore': '探索', 'nav.shared': '共同活动', 'nav.paths': '路径', 'nav.reports': '报表', 'nav.documents': '文件', 'nav.api': 'API',
   'title.explore': '探索', 'title.shared': '共同活动', 'title.path': '路径', 'title.reports': '报表', 'title.documents': '文件',

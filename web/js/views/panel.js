@@ -1,6 +1,6 @@
 // The right-hand side panel: one entity (names, relations grouped by type, evidence) or one canvas edge.
 import { el, replace, message } from '../dom.js';
-import { api } from '../api.js';
+import { api, writeCount } from '../api.js';
 import { href } from '../router.js';
 import { t, name, typeName, relationName } from '../i18n.js';
 import { typeBadge, entityLink, relationTag, statusTag, evidenceList, nameBlock, provenance } from './common.js';
@@ -18,10 +18,12 @@ export function createPanel(root) {
     const mine = ++token;
     current = { kind, id, ...extra };
     const key = `${kind}:${id}`;
+    if (cache.has(key) && cache.get(key).writes !== writeCount()) cache.delete(key);
     if (cache.has(key)) { render(cache.get(key)); return; }
     replace(root, message('loading', t('state.loading')));
     try {
       const data = await fetcher();
+      Object.defineProperty(data, 'writes', { value: writeCount() });
       cache.set(key, data);
       if (cache.size > 40) cache.delete(cache.keys().next().value);
       if (mine === token) render(data);
@@ -102,9 +104,11 @@ export function createPanel(root) {
     const other = r.other || { id: '?', type: '' };
     const phrase = r.direction === 'in'
       ? t('relation.in', { rel: relationName(r.type) }) : t('relation.out', { rel: relationName(r.type) });
-    return el('li', { class: 'relation', dataset: { otherId: other.id } },
+    const state = (r.review && r.review.state) || 'unreviewed';
+    return el('li', { class: `relation review-${state}-relation`, dataset: { otherId: other.id, relationId: r.id, review: state } },
       el('div', { class: 'relation-line' },
-        el('span', { class: 'direction muted small', text: phrase }), ' ', entityLink(other), ' ', statusTag(r.status)),
+        el('span', { class: 'direction muted small', text: phrase }), ' ', entityLink(other), ' ', statusTag(r.status),
+        state !== 'unreviewed' ? el('span', { class: `review-state review-${state}`, title: r.review.by || '', text: t(`review.state.${state}`) }) : null),
       el('div', { class: 'relation-meta muted small', text: provenance(r) }),
       evidenceList(r.evidence, { titles, highlight: [entity.id, other.id], visible: 2 }));
   }
