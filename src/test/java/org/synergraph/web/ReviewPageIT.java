@@ -74,6 +74,10 @@ class ReviewPageIT {
         // Then the item says so, and the fact has left the entity page and the canvas
         browser.until(d -> "reject".equals(item.getAttribute("data-decided")));
         browser.until(d -> browser.visible("#review-progress").getText().startsWith("1 of"));
+        String screenshots = System.getProperty("synergraph.screenshots", "");
+        if (!screenshots.isBlank()) { // for docs/REVIEW.md, only when asked (as ScreenshotsIT)
+            browser.screenshot(java.nio.file.Path.of(screenshots).resolve("review.png"));
+        }
         assertEquals(0, onEntityPage().size());
         assertFalse(onCanvas());
         assertEquals("rejected", graph.api().get("/api/edges/" + org.synergraph.support.Api.enc(FACT)).json()
