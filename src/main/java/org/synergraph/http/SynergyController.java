@@ -29,9 +29,9 @@ final class SynergyController {
                     ctx.queryParam("status"), ctx.queryParam("review")));
         });
         app.get("/api/paths", ctx -> {
-            Params.only(ctx, "from", "to", "maxLength", "limit");
+            Params.only(ctx, "from", "to", "maxLength", "limit", "review");
             ctx.json(paths.between(ctx.queryParam("from"), ctx.queryParam("to"),
-                    Params.wholeNumber(ctx, "maxLength"), Params.wholeNumber(ctx, "limit")));
+                    Params.wholeNumber(ctx, "maxLength"), Params.wholeNumber(ctx, "limit"), ctx.queryParam("review")));
         });
     }
 }
