@@ -5,6 +5,7 @@ import { href } from '../router.js';
 import { t, name, typeName, relationName } from '../i18n.js';
 import { typeBadge, entityLink, relationTag, statusTag, evidenceList, nameBlock, provenance } from './common.js';
 import { synergyProfile } from './profile.js';
+import { entityReview } from './entity-review.js';
 
 const panelHeader = (text) => el('h2', { class: 'panel-title', text });
 
@@ -52,7 +53,8 @@ export function createPanel(root) {
           el('a', { class: 'button', id: 'panel-shared', href: href('shared', { ids: entity.id }), text: t('entity.shared') }))),
       entity.type === 'Country' ? synergyProfile(relations) : null,
       relationsSection(entity, relations, titles, data),
-      documentsSection(entity, documents, data));
+      documentsSection(entity, documents, data),
+      entityReview(entity, () => load('entity', entity.id, () => api.entity(entity.id), (d) => renderEntity(d, focusId), { focusId })));
   }
 
   /** A "show more" button that fetches the next page with `more(offset)`, hands its items to `add`, and goes away at the end. */

@@ -5,13 +5,12 @@ import { el, replace, message } from '../dom.js';
 import { api } from '../api.js';
 import { href, navigate } from '../router.js';
 import { t, name } from '../i18n.js';
+import { reviewToken as token, setReviewToken, forgetReviewToken } from '../review-token.js';
 
-const TOKEN_KEY = 'synergraph.reviewToken';
 const STATES = ['unreviewed', 'accepted', 'rejected', 'orphaned'];
 const TYPES = ['ACTIVE_IN', 'FUNDS', 'PARTNERS_WITH', 'MEMBER_OF', 'LEADS', 'HOSTS', 'SUPPORTS', 'REPORTS_TO'];
 const FILTERS = ['state', 'type', 'document', 'minConfidence', 'maxConfidence'];
 
-const token = () => sessionStorage.getItem(TOKEN_KEY) || '';
 
 export const review = {
   layout: 'page',
@@ -53,12 +52,12 @@ async function showProgress(node) {
 function tokenBox() {
   if (token()) {
     return el('p', { id: 'review-token-set', class: 'small' }, el('button', { type: 'button', id: 'review-forget-token',
-      text: t('review.forgetToken'), on: { click: (e) => { sessionStorage.removeItem(TOKEN_KEY); e.target.closest('p').replaceWith(tokenBox()); } } }));
+      text: t('review.forgetToken'), on: { click: (e) => { forgetReviewToken(); e.target.closest('p').replaceWith(tokenBox()); } } }));
   }
   const input = el('input', { id: 'review-token', type: 'password', autocomplete: 'off', 'aria-label': t('review.token') });
   return el('form', { id: 'review-token-form', class: 'review-token', on: { submit: (e) => {
     e.preventDefault();
-    if (input.value.trim()) { sessionStorage.setItem(TOKEN_KEY, input.value.trim()); e.target.replaceWith(tokenBox()); }
+    if (input.value.trim()) { setReviewToken(input.value.trim()); e.target.replaceWith(tokenBox()); }
   } } }, el('label', {}, t('review.token'), ' ', input), ' ', el('button', { type: 'submit', text: t('review.useToken') }),
   el('p', { class: 'muted small', text: t('review.tokenHelp') }));
 }

@@ -87,6 +87,9 @@ class ReviewIT {
         assertFalse(judged.body().contains(REVIEWER));
         assertFalse(sharedCountries("initiative:recsoil", null).contains("country:GHA"));
         assertTrue(sharedCountries("initiative:recsoil", "any").contains("country:GHA"));
+        assertFalse(api.get("/api/paths?from=initiative:recsoil&to=country:GHA").body().contains("\"" + fact + "\""));
+        assertTrue(api.get("/api/paths?from=initiative:recsoil&to=country:GHA&review=any").body()
+                .contains("\"" + fact + "\""));
         assertEquals(null, relationOnEntityPage("initiative:recsoil", fact, null));
         JsonNode shown = relationOnEntityPage("initiative:recsoil", fact, "any");
         assertEquals("rejected", shown.get("review").get("state").asText());

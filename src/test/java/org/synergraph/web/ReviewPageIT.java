@@ -83,4 +83,28 @@ class ReviewPageIT {
         assertEquals("rejected", graph.api().get("/api/edges/" + org.synergraph.support.Api.enc(FACT)).json()
                 .get("edge").get("review").get("state").asText());
     }
+
+    @Test
+    void an_entity_renamed_from_its_panel_shows_the_new_name_and_keeps_the_old_as_an_alias() {
+        // Given a reviewer's token in this tab, and Soil Doctors in the panel
+        browser.open("#/review");
+        if (!browser.driver().findElements(By.id("review-token")).isEmpty()) {
+            browser.visible("#review-token").sendKeys("rita-secret-web");
+            browser.visible("#review-token-form button[type=submit]").click();
+        }
+        explorer.openEntity("initiative:soil_doctors");
+
+        // When the reviewer renames it in English from the panel's review section
+        browser.visible("#entity-review summary").click();
+        WebElement nameEn = browser.visible("#entity-rename-en");
+        nameEn.clear();
+        nameEn.sendKeys("Soil Doctors (renamed in review)");
+        browser.visible("#entity-rename button[type=submit]").click();
+
+        // Then the panel shows the new name, and the old one is an alias
+        browser.until(d -> explorer.entityPanel("initiative:soil_doctors").findElement(By.id("entity-name")).getText()
+                .startsWith("Soil Doctors (renamed in review)"));
+        assertTrue(graph.api().get("/api/entities/initiative:soil_doctors").json().get("entity").get("aliases")
+                .toString().contains("Global Soil Doctors Programme"));
+    }
 }
