@@ -12,6 +12,7 @@ import org.synergraph.graph.CypherLibrary;
 import org.synergraph.graph.Graph;
 import org.synergraph.problem.Problem;
 import org.synergraph.review.Judgement;
+import org.synergraph.review.JudgementReplay;
 import org.synergraph.review.Merges;
 
 /**
@@ -110,12 +111,8 @@ public final class ReviewQueueQuery {
     private Page orphaned(String type, PageRequest page) {
         List<Judgement> all = graph.read(judgements, Map.of(), r -> Judgement.from(r.get("judgement").asMap()));
         Merges merges = Merges.of(all);
-        Map<String, Judgement> latest = new java.util.LinkedHashMap<>();
-        for (Judgement j : all) {
-            if (!j.aboutEntity() && (type == null || type.equals(j.predicate()))) {
-                latest.put(j.key(merges), j);
-            }
-        }
+        Map<String, Judgement> latest = new java.util.LinkedHashMap<>(JudgementReplay.latestByFact(all, merges));
+        latest.values().removeIf(j -> type != null && !type.equals(j.predicate()));
         List<Map<String, Object>> rows = new ArrayList<>();
         latest.forEach((key, j) -> rows.add(Map.of("subjectId", merges.resolve(j.subject()), "key", key)));
         Set<String> held = new HashSet<>(graph.read(existing, Map.of("rows", rows), r -> r.get("key").asString()));

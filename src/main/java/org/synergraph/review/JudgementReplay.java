@@ -89,8 +89,8 @@ public final class JudgementReplay implements WriteHook {
         return rows;
     }
 
-    /** The latest decision on each fact: accepted (accept, add) or rejected. */
-    static Map<String, Judgement> latestByFact(List<Judgement> all, Merges merges) {
+    /** The latest decision on each fact (by its key, end points resolved through merges), in order of first decision. */
+    public static Map<String, Judgement> latestByFact(List<Judgement> all, Merges merges) {
         Map<String, Judgement> latest = new LinkedHashMap<>();
         for (Judgement j : all) {
             if (!j.aboutEntity()) {
