@@ -225,6 +225,32 @@ class ReviewIT {
     }
 
     @Test
+    void a_rejected_discovered_entity_takes_its_facts_out_and_they_stay_out_after_reingest() {
+        // Given a document naming a body no list has, whose facts the queue puts first
+        String text = "1. 全球土壤医生计划与肯尼亚旱地研究所合作，在肯尼亚实施。\\n";
+        assertEquals(201, ingest("rv-7", text).status());
+        JsonNode first = api.get("/api/review?document=rv-7").json().get("items").get(0);
+        JsonNode discovered = "discovered".equals(first.get("subject").get("origin").asText()) ? first.get("subject")
+                : first.get("object");
+        assertEquals("discovered", discovered.get("origin").asText(), first.toString());
+        String id = discovered.get("id").asText();
+
+        // When a reviewer rejects the entity, and the document is read again in a new version
+        Api.Response rejected = api.postJson("/api/entities/" + Api.enc(id) + "/judgement",
+                "{\"decision\":\"reject\",\"note\":\"not a body\"}", REVIEWER);
+        assertEquals(201, rejected.status(), rejected.body());
+        assertEquals(201, ingest("rv-7", text + "2. 新段落。\\n").status());
+
+        // Then every fact that names it is rejected, and only the others remain unreviewed
+        Api.Response out = api.get("/api/review?state=rejected&document=rv-7");
+        assertEquals(2, out.json().get("total").asInt(), out.body());
+        assertTrue(out.body().contains("not a body"), out.body());
+        Api.Response left = api.get("/api/review?document=rv-7");
+        assertEquals(1, left.json().get("total").asInt(), left.body());
+        assertFalse(left.body().contains(id), left.body());
+    }
+
+    @Test
     void reviewers_may_judge_but_not_ingest_and_bad_input_is_a_json_4xx() {
         Api.Response ingestByReviewer = api.postJson("/api/documents",
                 "{\"id\":\"rv-x\",\"title\":\"x\",\"language\":\"zh\",\"text\":\"1. 文本。\"}", REVIEWER);
