@@ -118,4 +118,9 @@ export const endpoints = [
   ['GET', '/api/documents/{id}', 'api.ep.document', null],
   ['GET', '/api/reports', 'api.ep.reports', url('/reports')],
   ['GET', '/api/reports/{name}?…[&format=csv]', 'api.ep.report', null],
+  ['GET', '/api/review?state=&type=&document=&minConfidence=&maxConfidence=', 'api.ep.review', url('/review', { limit: 5 })],
+  ['POST', '/api/relations/{id}/judgement', 'api.ep.judgeRelation', null],
+  ['POST', '/api/relations', 'api.ep.addRelation', null],
+  ['POST', '/api/entities/{id}/judgement', 'api.ep.judgeEntity', null],
+  ['GET', '/api/judgements', 'api.ep.judgements', url('/judgements')],
 ];
