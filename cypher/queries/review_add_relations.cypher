@@ -1,6 +1,8 @@
 // Writes the relations reviewers added by hand, each with its quote as curated evidence, located in the passage
 // of its document that contains the quote (the named paragraph first); writing one twice adds nothing. A relation
-// whose quote or entities are no longer in the graph is not written (its judgement shows as orphaned).
+// whose quote or entities are no longer in the graph is not written (its judgement shows as orphaned). Its page is
+// the passage's page (0 without pages); evidence written before pages were kept is padded with 0 first, so that
+// evPages stays parallel to the other lists.
 // params: $rows [{subjectId, objectId, type, key, status, documentId, para, quote}]
 // returns: added
 UNWIND $rows AS row
@@ -16,6 +18,7 @@ WITH row, a, b, d, p, r, size(split(p.text, row.quote)[0]) AS start,
         WHERE r.evPassages[i] = p.id AND r.evMethods[i] = 'curated' AND r.evQuotes[i] = row.quote] AS same
 SET d.entityIds = coalesce(d.entityIds, []) + [x IN [a.id, b.id] WHERE NOT x IN coalesce(d.entityIds, [])]
 WITH row, p, r, start, same WHERE size(same) = 0
+SET r.evPages = coalesce(r.evPages, [x IN coalesce(r.evDocs, []) | 0]) + coalesce(p.page, 0)
 SET r.status = row.status, r.amountShared = coalesce(r.amountShared, false), r.coFunders = coalesce(r.coFunders, []),
     r.evDocs = coalesce(r.evDocs, []) + row.documentId, r.evPassages = coalesce(r.evPassages, []) + p.id,
     r.evParas = coalesce(r.evParas, []) + p.label, r.evQuotes = coalesce(r.evQuotes, []) + row.quote,

@@ -1,6 +1,7 @@
 // Merges entity $from into $into: every typed relation of $from moves to $into (joining the evidence of a relation
 // $into already has with the same type, other end and status; relations between the two vanish), its mentions
-// move too, its names become aliases of $into, documents that listed it list $into, and $from is deleted.
+// move too, its names become aliases of $into, documents that listed it list $into, and $from is deleted. Joined
+// evPages are padded with 0 where evidence predates pages, so that the evidence lists stay parallel.
 // params: $from, $into
 // returns: moved (relations), mentions
 MATCH (s:Entity {id: $from}), (t:Entity {id: $into})
@@ -14,6 +15,8 @@ CALL {
     WITH r, a, b
     WITH r, a, b WHERE a <> b
     MERGE (a)-[n:$(type(r)) {key: a.id + '|' + type(r) + '|' + b.id + '|' + r.status}]->(b)
+    SET n.evPages = coalesce(n.evPages, [x IN coalesce(n.evDocs, []) | 0])
+                    + coalesce(r.evPages, [x IN coalesce(r.evDocs, []) | 0])
     SET n.status = r.status, n.amount = coalesce(n.amount, r.amount), n.currency = coalesce(n.currency, r.currency),
         n.year = coalesce(n.year, r.year), n.amountShared = coalesce(n.amountShared, r.amountShared, false),
         n.coFunders = [x IN coalesce(n.coFunders, r.coFunders, []) | CASE WHEN x = $from THEN $into ELSE x END],

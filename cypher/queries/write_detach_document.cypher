@@ -1,7 +1,7 @@
 // Removes everything an earlier version of a document put in the graph: its evidence on relations (relations
 // left with no evidence are deleted) and its passages with their mentions. The Document node stays.
 // params: $documentId
-// returns: removedRelations, entityIds (the entities the old version touched)
+// returns: removedRelations, removedPassages, entityIds (the entities the old version touched)
 MATCH (d:Document {id: $documentId})
 CALL {
   WITH d
@@ -12,6 +12,7 @@ CALL {
   SET r.evDocs = [i IN keep | r.evDocs[i]],
       r.evPassages = [i IN keep | r.evPassages[i]],
       r.evParas = [i IN keep | r.evParas[i]],
+      r.evPages = [i IN keep | coalesce(r.evPages[i], 0)],
       r.evQuotes = [i IN keep | r.evQuotes[i]],
       r.evStarts = [i IN keep | r.evStarts[i]],
       r.evEnds = [i IN keep | r.evEnds[i]],
@@ -28,6 +29,6 @@ CALL {
   WITH d
   OPTIONAL MATCH (d)-[:HAS_PASSAGE]->(p:Passage)
   DETACH DELETE p
-  RETURN count(*) AS passages
+  RETURN count(p) AS passages
 }
-RETURN deleted AS removedRelations, coalesce(d.entityIds, []) AS entityIds
+RETURN deleted AS removedRelations, passages AS removedPassages, coalesce(d.entityIds, []) AS entityIds

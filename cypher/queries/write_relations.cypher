@@ -1,7 +1,9 @@
 // Adds typed relations with their evidence. The same fact (subject, type, object, status) is one relationship;
 // each passage that states it adds one entry to the parallel evidence lists (ev*).
 // params: $relations [{subjectId, objectId, type, key, status, amount, currency, year, documentId, passageId,
-//         para, quote, start, end, method, confidence, amountShared, coFunders}]
+//         para, page, quote, start, end, method, confidence, amountShared, coFunders}]
+// page is the passage's page in a paginated source, 0 otherwise (a list cannot hold nulls); evidence written before
+// pages were kept is padded with 0 first, so that evPages stays parallel to the other lists.
 // A joint amount ("A、B 和 C 供资 1500 万美元") is stored on each funder's edge with amountShared = true and the
 // co-funders, so that sums count it once.
 // returns: relations
@@ -9,6 +11,7 @@ UNWIND $relations AS row
 MATCH (a:Entity {id: row.subjectId})
 MATCH (b:Entity {id: row.objectId})
 MERGE (a)-[r:$(row.type) {key: row.key}]->(b)
+SET r.evPages = coalesce(r.evPages, [x IN coalesce(r.evDocs, []) | 0]) + row.page
 SET r.status = row.status,
     r.amount = coalesce(row.amount, r.amount), r.currency = coalesce(row.currency, r.currency),
     r.year = coalesce(row.year, r.year),

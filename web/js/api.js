@@ -73,6 +73,32 @@ async function postJson(path, body, token) {
   return answer;
 }
 
+/**
+ * Uploads one file to POST /api/documents as the multipart field `file`, with the admin token. Calls
+ * onProgress(sent, total) as the bytes go (XHR, since fetch reports no upload progress). Resolves to the ingest
+ * outcome; rejects with an ApiError whose message is the server's own.
+ */
+function upload(file, token, { onProgress } = {}) {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url('/documents'));
+    xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.upload.addEventListener('progress', (e) => onProgress && onProgress(e.loaded, e.lengthComputable ? e.total : file.size));
+    xhr.addEventListener('load', () => {
+      let body = null;
+      try { body = JSON.parse(xhr.responseText); } catch { body = null; }
+      if (xhr.status >= 200 && xhr.status < 300 && body && typeof body.error !== 'string') { writes += 1; resolve(body); return; }
+      const message = body && body.message ? body.message : `The server answered ${xhr.status} ${xhr.statusText}`.trim();
+      reject(new ApiError(message, { code: (body && body.error) || 'http', status: xhr.status }));
+    });
+    xhr.addEventListener('error', () => reject(new ApiError('The server could not be reached. Check that Synergraph is running.')));
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
+}
+
 export const api = {
   health: () => getJson('/health'),
   search: (q, { type, limit = 10, offset, signal } = {}) => getJson('/search', { q, type, limit, offset }, { signal }),
@@ -89,6 +115,9 @@ export const api = {
   overlap: (ids, { target, via } = {}) => getJson('/overlap', { ids, target, via }),
   documents: ({ offset, limit } = {}) => getJson('/documents', { offset, limit }),
   document: (id) => getJson(`/documents/${seg(id)}`),
+  upload,
+  /** URL of a document's original file, as it was uploaded (a plain link, so the browser downloads it). */
+  originalUrl: (id) => url(`/documents/${seg(id)}/original`),
   reports: () => getJson('/reports'),
   runReport: (name, params = {}) => getJson(`/reports/${seg(name)}`, params),
   /** URL of a report's CSV download (a plain link, so the browser streams the file). */
@@ -116,6 +145,9 @@ export const endpoints = [
   ['GET', '/api/overlap?ids=&target=&via=', 'api.ep.overlap', null],
   ['GET', '/api/documents', 'api.ep.documents', url('/documents')],
   ['GET', '/api/documents/{id}', 'api.ep.document', null],
+  ['POST', '/api/documents', 'api.ep.ingest', null],
+  ['DELETE', '/api/documents/{id}', 'api.ep.delete', null],
+  ['GET', '/api/documents/{id}/original', 'api.ep.original', null],
   ['GET', '/api/reports', 'api.ep.reports', url('/reports')],
   ['GET', '/api/reports/{name}?…[&format=csv]', 'api.ep.report', null],
   ['GET', '/api/review?state=&type=&document=&minConfidence=&maxConfidence=', 'api.ep.review', url('/review', { limit: 5 })],

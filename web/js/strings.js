@@ -86,6 +86,14 @@ const en = {
   'api.ep.overlap': 'Pairwise overlap (Jaccard) of the inputs', 'api.ep.documents': 'All documents',
   'api.ep.document': 'One document with its passages and mentions', 'api.ep.reports': 'Named reports and their parameters',
   'api.ep.report': 'Run a report (JSON, or CSV with format=csv)',
+  'upload.title': 'Add documents', 'upload.hint': 'Drop .pdf, .docx, .html, .txt or .md files here, or choose them',
+  'upload.token': 'Admin token', 'upload.tokenSave': 'Use for this tab', 'upload.tokenHint': 'Uploads write to the graph: the server asks for its admin token. It is kept for this tab only.',
+  'upload.tokenSet': 'Admin token kept for this tab.', 'upload.tokenForget': 'Forget it', 'upload.sending': 'Uploading…',
+  'upload.counts': '{passages} passages, {mentions} mentions, {relations} relations, {entities} new entities',
+  'upload.unchanged': 'Already in the graph, unchanged: {passages} passages, {mentions} mentions, {relations} relations', 'upload.open': 'Open in the reader',
+  'reader.page': 'p. {n}', 'reader.original': 'Download the original ({file})',
+  'api.ep.ingest': 'Read a new document (admin token; JSON or a multipart file upload)', 'api.ep.delete': 'Remove a document and what only it said (admin token)',
+  'api.ep.original': 'The original file of an uploaded document',
   'notFound.title': 'Page not found', 'notFound.text': 'Nothing lives at {path}.', 'notFound.home': 'Back to Explore',
 };
 
@@ -156,6 +164,14 @@ const zh = {
   'api.ep.graph': '实体的关系网络（节点与连线）', 'api.ep.edge': '单条连线的证据', 'api.ep.paths': '两个实体之间的路径，最短在前',
   'api.ep.shared': '与全部或至少 k 个输入实体相关联的目标', 'api.ep.overlap': '输入实体两两之间的重叠（Jaccard）', 'api.ep.documents': '全部文件',
   'api.ep.document': '单份文件及其段落与提及', 'api.ep.reports': '命名报表及其参数', 'api.ep.report': '运行报表（JSON，或 format=csv 时为 CSV）',
+  'upload.title': '添加文件', 'upload.hint': '将 .pdf、.docx、.html、.txt 或 .md 文件拖放到此处，或点击选择',
+  'upload.token': '管理员令牌', 'upload.tokenSave': '在此标签页中使用', 'upload.tokenHint': '上传会写入图谱，服务器需要管理员令牌。令牌仅保存在此标签页中。',
+  'upload.tokenSet': '已为此标签页保存管理员令牌。', 'upload.tokenForget': '清除', 'upload.sending': '正在上传…',
+  'upload.counts': '{passages} 个段落，{mentions} 处提及，{relations} 条关系，{entities} 个新实体',
+  'upload.unchanged': '已在图谱中，未改变：{passages} 个段落，{mentions} 处提及，{relations} 条关系', 'upload.open': '在阅读器中打开',
+  'reader.page': '第 {n} 页', 'reader.original': '下载原始文件（{file}）',
+  'api.ep.ingest': '读取新文件（需管理员令牌；JSON 或 multipart 文件上传）', 'api.ep.delete': '删除一份文件及仅由它提供的内容（需管理员令牌）',
+  'api.ep.original': '上传文件的原始文件',
   'notFound.title': '未找到页面', 'notFound.text': '{path} 处没有内容。', 'notFound.home': '返回探索',
 };
 

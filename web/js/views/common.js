@@ -32,7 +32,8 @@ export const statusTag = (status) => status && status !== 'active'
 /** Where a quote comes from, e.g. "Report of the Committee… ¶12". */
 export function sourceLabel(ev, titles = new Map()) {
   const title = ev.documentTitle || titles.get(ev.documentId) || t('doc.numbered', { id: ev.documentId });
-  return ev.para !== undefined && ev.para !== null ? `${title} · ¶${ev.para}` : title;
+  const where = [ev.para !== undefined && ev.para !== null ? `¶${ev.para}` : null, ev.page ? t('reader.page', { n: ev.page }) : null];
+  return [title, ...where].filter(Boolean).join(' · ');
 }
 
 /**

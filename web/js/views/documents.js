@@ -1,10 +1,11 @@
-// Documents: the list (#/documents) and the reader (#/document/ID?passage=PID&hl=entity,ids), which shows
+// Documents: the list with the upload box (#/documents) and the reader (#/document/ID?passage=PID&hl=entity,ids), which shows
 // every passage with its entity mentions as highlighted spans and scrolls to the chosen passage.
 import { el, replace, message } from '../dom.js';
 import { api } from '../api.js';
 import { href } from '../router.js';
 import { t, name, typeName } from '../i18n.js';
 import { nodeStyle } from '../graph-style.js';
+import { uploadBox } from './upload.js';
 
 let listCache = null;
 let docCache = { id: null, data: null };
@@ -14,32 +15,38 @@ export const documents = {
   nav: 'documents',
   async enter(route, { pagePane }) {
     const out = el('div', { id: 'document-list' });
-    replace(pagePane, el('div', { class: 'page' }, el('h1', { text: t('documents.title') }), out));
-    if (!listCache) {
-      replace(out, message('loading', t('state.loading')));
-      try {
-        // Every page, in turn: the list is short (the server pages it 50 at a time).
-        listCache = [];
-        for (let page = await api.documents({ limit: 100 }); ; page = await api.documents({ offset: listCache.length, limit: 100 })) {
-          listCache.push(...(page.documents || []));
-          if (!page.documents || !page.documents.length || listCache.length >= page.total) break;
-        }
-      } catch (err) {
-        replace(out, message('error', err.message, 'documents-error'));
-        return;
-      }
-    }
-    if (!listCache.length) { replace(out, message('empty', t('documents.none'))); return; }
-    replace(out, el('div', { class: 'table-wrap' }, el('table', { class: 'data-table', id: 'documents-table' },
-      el('thead', {}, el('tr', {}, ['documents.symbol', 'documents.docTitle', 'documents.meeting', 'documents.date', 'documents.language', 'documents.passages']
-        .map((k) => el('th', { scope: 'col', text: t(k) })))),
-      el('tbody', {}, listCache.map((d) => el('tr', { dataset: { id: d.id } },
-        el('td', { text: d.symbol || d.id }),
-        el('td', {}, el('a', { class: 'document-link', href: href(['document', d.id]), text: docTitle(d) })),
-        el('td', { text: d.meeting || '' }), el('td', { text: d.date || '' }), el('td', { text: d.language || '' }),
-        el('td', { class: 'num', text: d.passages ?? '' })))))));
+    const upload = uploadBox({ onIngested: () => { listCache = null; docCache = { id: null, data: null }; showList(out); } });
+    replace(pagePane, el('div', { class: 'page' }, el('h1', { text: t('documents.title') }), upload, out));
+    await showList(out);
   },
 };
+
+async function showList(out) {
+  if (!listCache) {
+    replace(out, message('loading', t('state.loading')));
+    try {
+      // Every page, in turn: the list is short (the server pages it 50 at a time).
+      const all = [];
+      for (let page = await api.documents({ limit: 100 }); ; page = await api.documents({ offset: all.length, limit: 100 })) {
+        all.push(...(page.documents || []));
+        if (!page.documents || !page.documents.length || all.length >= page.total) break;
+      }
+      listCache = all;
+    } catch (err) {
+      replace(out, message('error', err.message, 'documents-error'));
+      return;
+    }
+  }
+  if (!listCache.length) { replace(out, message('empty', t('documents.none'))); return; }
+  replace(out, el('div', { class: 'table-wrap' }, el('table', { class: 'data-table', id: 'documents-table' },
+    el('thead', {}, el('tr', {}, ['documents.symbol', 'documents.docTitle', 'documents.meeting', 'documents.date', 'documents.language', 'documents.passages']
+      .map((k) => el('th', { scope: 'col', text: t(k) })))),
+    el('tbody', {}, listCache.map((d) => el('tr', { dataset: { id: d.id } },
+      el('td', { text: d.symbol || d.id }),
+      el('td', {}, el('a', { class: 'document-link', href: href(['document', d.id]), text: docTitle(d) })),
+      el('td', { text: d.meeting || '' }), el('td', { text: d.date || '' }), el('td', { text: d.language || '' }),
+      el('td', { class: 'num', text: d.passages ?? '' })))))));
+}
 
 const docTitle = (d) => (document.documentElement.lang === 'en' ? d.titleEn || d.title : d.titleZh || d.title) || d.title || d.id;
 
@@ -68,6 +75,8 @@ function renderDocument(body, { document: doc, passages = [] }, params) {
     el('header', { class: 'reader-head' },
       el('h1', { id: 'document-title', text: docTitle(doc) }),
       el('p', { class: 'muted small', text: [doc.symbol, doc.meeting, doc.date, doc.language].filter(Boolean).join(' · ') }),
+      doc.originalFile ? el('p', { class: 'small' }, el('a', { id: 'document-original', href: api.originalUrl(doc.id),
+        download: doc.originalFile, text: t('reader.original', { file: doc.originalFile }) })) : null,
       highlight.size ? el('p', { class: 'small reader-legend' }, el('mark', { class: 'mention emphasis', text: t('reader.emphasis') }), ' ',
         el('mark', { class: 'mention', text: t('reader.mention') })) : null),
     passages.length ? el('div', { class: 'passages' }, passages.map((p) => passage(p, highlight, selected)))
@@ -81,6 +90,7 @@ function passage(p, highlight, selected) {
   const isSelected = p.id === selected;
   return el('section', { class: `passage passage-${p.kind || 'text'}${isSelected ? ' selected' : ''}`, tabindex: '-1',
     'data-testid': 'passage', dataset: { passageId: p.id, ordinal: String(p.ordinal ?? '') }, 'aria-current': isSelected ? 'true' : null },
+  p.page ? el('span', { class: 'passage-page muted small', 'data-testid': 'passage-page', text: t('reader.page', { n: p.page }) }) : null,
   el('span', { class: 'passage-label muted small', text: p.label || `¶${p.ordinal ?? ''}` }),
   el('p', { class: 'passage-text' }, spans(p.text || '', p.mentions || [], highlight)));
 }

@@ -8,6 +8,7 @@ import org.synergraph.graph.Graph;
 import org.synergraph.graph.GraphMode;
 import org.synergraph.graph.SchemaInstaller;
 import org.synergraph.corpus.CorpusManifest;
+import org.synergraph.corpus.MetadataFinder;
 import org.synergraph.corpus.Segmenter;
 import org.synergraph.discovery.EntityDiscovery;
 import org.synergraph.extract.CuratedAssertions;
@@ -21,6 +22,7 @@ import org.synergraph.review.JudgementReplay;
 import org.synergraph.review.ReviewService;
 import org.synergraph.ingest.GraphWriter;
 import org.synergraph.ingest.IngestService;
+import org.synergraph.ingest.Originals;
 import org.synergraph.ingest.Pipeline;
 import org.synergraph.ingest.Progress;
 import org.synergraph.problem.Problem;
@@ -70,7 +72,8 @@ public final class Synergraph implements AutoCloseable {
         this.replay = new JudgementReplay(library);
         this.review = new ReviewService(graph, library, replay);
         this.ingest = new IngestService(graph, library, pipeline,
-                new GraphWriter(graph, library, new GraphRows(gazetteer), replay));
+                new GraphWriter(graph, library, new GraphRows(gazetteer), replay), MetadataFinder.load(resources),
+                new Originals(config.dataDir().resolve("originals")));
         this.formats = DocumentFormats.standard(config.limits().maxBodyBytes());
     }
 

@@ -38,10 +38,12 @@ final class IngestBench {
         Pipeline pipeline = new Pipeline(Segmenter.create(), MentionFinder.of(corpus.gazetteer()),
                 RelationReader.load(app.resources()), CuratedAssertions.none());
         IngestService ingest = new IngestService(app.graph(), app.library(), pipeline,
-                new GraphWriter(app.graph(), app.library(), new GraphRows(corpus.gazetteer())));
+                new GraphWriter(app.graph(), app.library(), new GraphRows(corpus.gazetteer())),
+                org.synergraph.corpus.MetadataFinder.load(app.resources()),
+                new org.synergraph.ingest.Originals(app.config().dataDir().resolve("originals")));
         System.gc();
         try (MemoryWatch watch = MemoryWatch.start()) {
-            IngestService.Summary summary = ingest.ingestAll(corpus.documents(), Progress.bar(System.out));
+            IngestService.Summary summary = ingest.ingestAll(corpus.documents(), Progress.none());
             watch.close();
             return new Result(summary, watch.peakHeapBytes(), watch.peakRssBytes(), watch.peakRssIsForPhase());
         }

@@ -17,7 +17,7 @@ final class CorpusLoading {
 
     static void startOrRetry(Synergraph s) {
         try {
-            System.out.println("Corpus: " + s.ingestBundledCorpus(Progress.bar(System.out)).line());
+            System.out.println("Corpus: " + s.ingestBundledCorpus(ProgressDisplay.on(System.out, false)).line());
         } catch (Problem p) {
             if (p.kind() != Problem.Kind.UNAVAILABLE || s.graph().mode() != GraphMode.EXTERNAL) {
                 throw p;

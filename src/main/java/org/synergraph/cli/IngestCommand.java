@@ -8,8 +8,7 @@ import org.synergraph.Synergraph;
 import org.synergraph.config.Config;
 import org.synergraph.corpus.DocumentFormats;
 import org.synergraph.graph.EmbeddedNeo4j;
-import org.synergraph.ingest.DocumentFiles;
-import org.synergraph.ingest.IngestService;
+import org.synergraph.ingest.FolderIngest;
 import org.synergraph.ingest.NewDocument;
 import org.synergraph.ingest.Progress;
 import org.synergraph.config.ConfigOptions;
@@ -40,27 +39,28 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--id", description = "Document id (only when ingesting one file; default: derived from the text).")
     String id;
 
-    @Option(names = "--verbose", description = "Print a line for every document instead of a progress bar.")
+    @Option(names = "--verbose", description = "Print a line for every document instead of a progress bar (lines are"
+            + " printed anyway when the output is not a terminal).")
     boolean verbose;
 
     @Override
     public Integer call() throws IOException {
         Config config = options.toConfig();
-        DocumentFiles.Loaded loaded = DocumentFiles.load(paths,
-                new NewDocument(id, title, language, null, null, null, null, null, null),
-                DocumentFormats.standard(config.limits().maxBodyBytes()), r -> System.out.println(r.line()));
+        NewDocument defaults = new NewDocument(id, title, language, null, null, null, null, null, null);
+        FolderIngest.Result result;
         try (Synergraph s = Synergraph.open(config, EmbeddedNeo4j.EmbeddedSettings.laptop())) {
             System.out.println("Bundled corpus: " + s.ingestBundledCorpus(Progress.none()).line());
-            IngestService.Summary summary = s.ingest().ingestAll(loaded.documents(),
-                    verbose ? Progress.lines(System.out) : Progress.bar(System.out));
-            System.out.println("Ingested: " + summary.line() + "; " + loaded.skipped().size() + " files skipped, "
-                    + loaded.refused().size() + " refused");
+            result = new FolderIngest(s.ingest(), DocumentFormats.standard(config.limits().maxBodyBytes()))
+                    .run(paths, defaults, ProgressDisplay.on(System.out, verbose));
         }
-        if (loaded.refused().isEmpty()) {
+        result.skipped().forEach(r -> System.out.println(r.line()));
+        System.out.println("Ingested: " + result.summary().line() + "; " + result.skipped().size()
+                + " files skipped, " + result.refused().size() + " refused");
+        if (result.refused().isEmpty()) {
             return 0;
         }
         System.out.println("Refused:");
-        loaded.refused().forEach(r -> System.out.println("  " + r.line()));
+        result.refused().forEach(r -> System.out.println("  " + r.line()));
         return 1;
     }
 }

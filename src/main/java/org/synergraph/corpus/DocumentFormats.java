@@ -13,7 +13,7 @@ public final class DocumentFormats {
     /** What the first bytes of a file say it is. */
     enum Content { PDF, ZIP, OLE2, BINARY, TEXT }
 
-    private record Format(Content content, String description, DocumentReader reader) {
+    private record Format(Content content, String description, DocumentReader reader, String mediaType) {
     }
 
     private final Map<String, Format> byExtension;
@@ -28,19 +28,25 @@ public final class DocumentFormats {
     public static DocumentFormats standard(long maxBytes) {
         DocumentReader plain = new PlainText();
         DocumentReader html = new HtmlText();
-        Format text = new Format(Content.TEXT, "a text file", plain);
+        Format page = new Format(Content.TEXT, "a web page", html, "text/html");
         return new DocumentFormats(Map.of(
-                "pdf", new Format(Content.PDF, "a PDF", new PdfText(maxBytes * 20)),
-                "docx", new Format(Content.ZIP, "a Word (.docx) document", new DocxText(maxBytes * 20)),
-                "html", new Format(Content.TEXT, "a web page", html),
-                "htm", new Format(Content.TEXT, "a web page", html),
-                "txt", text,
-                "md", text), maxBytes);
+                "pdf", new Format(Content.PDF, "a PDF", new PdfText(maxBytes * 20), "application/pdf"),
+                "docx", new Format(Content.ZIP, "a Word (.docx) document", new DocxText(maxBytes * 20),
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                "html", page,
+                "htm", page,
+                "txt", new Format(Content.TEXT, "a text file", plain, "text/plain"),
+                "md", new Format(Content.TEXT, "a text file", plain, "text/markdown")), maxBytes);
     }
 
     /** True when the file name has an extension this class reads. */
     public boolean reads(String fileName) {
         return extension(fileName).map(byExtension::containsKey).orElse(false);
+    }
+
+    /** The media type of a file this class reads, by its extension (application/octet-stream for others). */
+    public String mediaType(String fileName) {
+        return extension(fileName).map(byExtension::get).map(Format::mediaType).orElse("application/octet-stream");
     }
 
     /** The extensions read, for messages: ".pdf, .docx, …". */

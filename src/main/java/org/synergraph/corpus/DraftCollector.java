@@ -202,10 +202,26 @@ final class DraftCollector {
         if (current.runsOn() || previous == null) {
             return previous == null;
         }
-        boolean ended = previous.trailingSpace() && Cjk.endsParagraph(previous.text());
+        boolean ended = (previous.trailingSpace() || isUnwrapped(previous.text())) && Cjk.endsParagraph(previous.text());
         boolean indented = line.leadingSpace() && !pageTurn && Cjk.endsClause(previous.text());
         return ended || indented;
     }
+
+    /**
+     * A line longer than any printed page's line was not wrapped by a PDF converter: it is a whole paragraph, as web
+     * pages and word processors give them, so its end, after a full stop, ends the paragraph.
+     */
+    static boolean isUnwrapped(String text) {
+        int han = 0;
+        for (int i = 0; i < text.length(); i++) {
+            han += Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN ? 1 : 0;
+        }
+        return han * 2 >= text.length() ? text.length() > UNWRAPPED_HAN : text.length() > UNWRAPPED_LATIN;
+    }
+
+    /** Longest lines a page of Chinese (characters) or of Latin script (letters) prints. */
+    private static final int UNWRAPPED_HAN = 60;
+    private static final int UNWRAPPED_LATIN = 120;
 
     private void openUnnumbered(SourceLine line, String t) {
         switch (mode) {

@@ -9,9 +9,15 @@ package org.synergraph.corpus;
  * @param kind        what part of the document it is
  * @param text        clean text: PDF line breaks, spaced-out characters, bullet glyphs and URLs removed
  * @param parentLabel for a footnote, the label of the paragraph that cites it, when known; otherwise null
+ * @param page        the page it starts on, from 1, for a paginated source (a PDF); otherwise null
  */
 public record Passage(String documentId, int ordinal, String label, PassageKind kind, String text,
-                      String parentLabel) {
+                      String parentLabel, Integer page) {
+
+    /** A passage of a source without pages. */
+    public Passage(String documentId, int ordinal, String label, PassageKind kind, String text, String parentLabel) {
+        this(documentId, ordinal, label, kind, text, parentLabel, null);
+    }
 
     public String id() {
         return documentId + "#" + ordinal;

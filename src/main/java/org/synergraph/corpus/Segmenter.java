@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -31,6 +33,7 @@ import java.util.stream.IntStream;
  */
 public final class Segmenter {
     private static final int MIN_FOOTNOTE_LETTERS = 3;
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
 
     private Segmenter() {
     }
@@ -41,7 +44,7 @@ public final class Segmenter {
 
     /** The passages of a document, ordinals from 0 in document order. */
     public List<Passage> segment(SourceDocument document) {
-        String[] raw = document.rawText().split("\\R", -1);
+        String[] raw = LINE_BREAK.split(document.rawText(), -1);
         List<SourceLine> lines = IntStream.range(0, raw.length).mapToObj(i -> SourceLine.parse(i, raw[i])).toList();
         DraftCollector drafts = DraftCollector.collect(lines, document.meta().symbol());
         Set<Integer> numbers = drafts.footnotes().stream().map(Draft::footnote).collect(Collectors.toSet());
@@ -66,7 +69,28 @@ public final class Segmenter {
         }
         placed.sort(Comparator.comparingInt(Placed::start));
         String id = document.meta().id();
-        return IntStream.range(0, placed.size()).mapToObj(i -> placed.get(i).toPassage(id, i)).toList();
+        int[] pages = pagesOfLines(document.rawText(), raw.length);
+        return IntStream.range(0, placed.size())
+                .mapToObj(i -> placed.get(i).toPassage(id, i, pages == null ? null : pages[placed.get(i).start()]))
+                .toList();
+    }
+
+    /**
+     * The page each line is on, from 1, counting the form feeds that end pages in PDF text (a form feed also ends a
+     * line, as the split into lines takes it); null when the text has none, so a source without pages gives
+     * passages without them.
+     */
+    static int[] pagesOfLines(String text, int lines) {
+        int[] pages = new int[lines];
+        Matcher breaks = LINE_BREAK.matcher(text);
+        int line = 0;
+        int page = 1;
+        pages[0] = page;
+        while (breaks.find() && line + 1 < lines) {
+            page += breaks.group().equals("\f") ? 1 : 0;
+            pages[++line] = page;
+        }
+        return page > 1 ? pages : null;
     }
 
     private static String headingLabel(String text) {
@@ -74,8 +98,8 @@ public final class Segmenter {
     }
 
     private record Placed(int start, PassageKind kind, String label, String text, String parentLabel) {
-        Passage toPassage(String documentId, int ordinal) {
-            return new Passage(documentId, ordinal, label, kind, text, parentLabel);
+        Passage toPassage(String documentId, int ordinal, Integer page) {
+            return new Passage(documentId, ordinal, label, kind, text, parentLabel, page);
         }
     }
 }

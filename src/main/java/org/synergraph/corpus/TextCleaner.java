@@ -129,8 +129,11 @@ public final class TextCleaner {
             runLength = 0;
         }
         copied = flushRun(text, out, copied, runStart, runEnd, runLength, run);
-        return out.append(text, copied, text.length()).toString();
+        return SPACED_PAIR.matcher(out.append(text, copied, text.length())).replaceAll("$1$2");
     }
+
+    /** A two-character name printed spaced out to line up in a list, with a mark after it: "巴 西2", "中 国*". */
+    private static final Pattern SPACED_PAIR = Pattern.compile("(?<!\\p{IsHan})(\\p{IsHan}) (\\p{IsHan})(?!\\p{IsHan})");
 
     private static int flushRun(String text, StringBuilder out, int copied, int start, int end, int length,
                                 CharSequence run) {

@@ -39,6 +39,10 @@ import org.synergraph.extract.EntityType;
  * @param blocked       whole phrases that are never names (成员国, 合作机制, "Steering Committee" …)
  * @param yearNames     the "International Year of X" construction
  * @param examples      one example sentence per construction and per refusal, read by a unit test
+ * @param compounds     fixed phrases joined by a coordinator that names keep whole (粮食和农业, 亚洲及太平洋)
+ * @param codeNameNouns lower-case programme words after a code name ("the PREFOREST project", "PREFOREST 项目")
+ * @param meetingCodes  codes of meetings that a code name may not be (COP, SBSTTA …), with their numbers
+ * @param initiativeWords last words that make a name defined by its initials an initiative (Plan, Strategy …)
  */
 public record DiscoveryCatalogue(String language, int maxLength, int maxWords, int minModifier,
                                  int minModifierAfterCoordinator, Map<String, EntityType> headWords,
@@ -46,7 +50,9 @@ public record DiscoveryCatalogue(String language, int maxLength, int maxWords, i
                                  Set<String> nationalHeads, String boundaryCharacters,
                                  List<String> categoryMarkers, List<String> coordinators, List<String> leftStops, List<String> connectors,
                                  List<String> genericStarts, Set<String> genericWords, List<String> refusedWords,
-                                 List<String> refusedAfter, Set<String> blocked, YearNames yearNames, List<Example> examples) {
+                                 List<String> refusedAfter, Set<String> blocked, YearNames yearNames, List<Example> examples,
+                                 List<String> compounds, List<String> codeNameNouns, List<String> meetingCodes,
+                                 Set<String> initiativeWords) {
 
     /** "国际X年" / "International Year of X": the words around X, the longest X, the type, and what X may not hold. */
     public record YearNames(String before, String after, int maxInner, EntityType type, List<String> refusedInner) {
@@ -84,7 +90,9 @@ public record DiscoveryCatalogue(String language, int maxLength, int maxWords, i
                 year.isMissingNode() ? null : new YearNames(year.path("before").asText(), year.path("after").asText(),
                         year.path("maxInner").asInt(10), EntityType.fromLabel(year.path("type").asText()),
                         strings(year.path("refusedInner"))),
-                List.copyOf(examples));
+                List.copyOf(examples), strings(root.path("compounds")), strings(root.path("codeNameNouns")),
+                strings(root.path("meetingCodes")),
+                Set.copyOf(strings(root.path("initiativeWords"))));
     }
 
     private static Map<String, EntityType> typed(JsonNode byType) {

@@ -56,10 +56,11 @@ public final class EntityDiscovery {
         Map<String, Draft> drafts = new LinkedHashMap<>();
         Map<String, List<Mention>> knownHits = new LinkedHashMap<>();
         for (Passage p : passages) {
+            List<Candidate> found = candidates(p, knownMentions.apply(p));
             if (p.kind() == PassageKind.HEADING) {
-                continue;
+                found = found.stream().filter(c -> isWholeHeading(p.text(), c)).toList();
             }
-            for (Candidate c : candidates(p, knownMentions.apply(p))) {
+            for (Candidate c : found) {
                 String owner = known.owner(c.name())
                         .or(() -> c.acronym() == null ? java.util.Optional.empty() : known.owner(c.acronym()))
                         .orElse(null);
@@ -88,6 +89,16 @@ public final class EntityDiscovery {
             mentions.put(p.id(), merged(knownMentions.apply(p), found));
         }
         return new Result(entities, known.gazetteer().plus(plain), mentions);
+    }
+
+    /**
+     * A heading gives a name only when it is nothing but that name, perhaps with a code or a date in brackets
+     * ("政府间…技术工作组 (AGP-813)"): a heading that says more is a title, whose words are not a name.
+     */
+    private static boolean isWholeHeading(String heading, Candidate c) {
+        String rest = (heading.substring(0, c.start()) + heading.substring(c.end()))
+                .replaceAll("[（(][^）)]*[）)]", "").replaceAll("[\\s\\d.:：-]", "");
+        return rest.isEmpty();
     }
 
     private List<Candidate> candidates(Passage p, List<Mention> mentions) {

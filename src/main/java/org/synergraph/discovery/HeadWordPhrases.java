@@ -69,6 +69,10 @@ final class HeadWordPhrases {
             if (stop != null && catalogue.categoryMarkers().contains(stop)) {
                 return null;
             }
+            if (stop != null && catalogue.coordinators().contains(stop) && insideCompound(text, left - stop.length())) {
+                left -= stop.length();
+                continue;
+            }
             if (stop != null) {
                 afterCoordinator = catalogue.coordinators().contains(stop);
                 break;
@@ -102,6 +106,19 @@ final class HeadWordPhrases {
                 : opener != null && modifier >= opener.length() + catalogue.minModifier();
         return new Candidate(start, headEnd, text.substring(start, headEnd), type, "headWord", null, null, absorbed,
                 anchored);
+    }
+
+    /** Whether the coordinator at {@code at} joins the two halves of a fixed phrase names keep whole (粮食和农业). */
+    private boolean insideCompound(String text, int at) {
+        for (String c : catalogue.compounds()) {
+            for (int k = c.indexOf(text.charAt(at)); k >= 0; k = c.indexOf(text.charAt(at), k + 1)) {
+                int from = at - k;
+                if (from >= 0 && text.startsWith(c, from)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Where the first name opener (国际, 全球 …) inside [from, to) starts: a verb no stop list has ends before it. */

@@ -12,6 +12,7 @@ final class PassageReader {
     private final TitledNames titles;
     private final YearNames years;
     private final NationalBodies nationalBodies;
+    private final InitialsDefinitions initials;
 
     PassageReader(DiscoveryCatalogue catalogue, KnownNames known) {
         boolean zh = "zh".equals(catalogue.language());
@@ -20,6 +21,7 @@ final class PassageReader {
         this.titles = zh && !catalogue.titleHeads().isEmpty() ? new TitledNames(catalogue) : null;
         this.years = catalogue.yearNames() == null ? null : new YearNames(catalogue);
         this.nationalBodies = new NationalBodies(catalogue, known);
+        this.initials = new InitialsDefinitions(catalogue);
     }
 
     List<Candidate> read(String text, List<Mention> mentions) {
@@ -30,6 +32,11 @@ final class PassageReader {
             if (read.isName()) {
                 out.add(read);
             }
+        }
+        if (english != null) {
+            out.addAll(initials.find(text, mentions));
+        } else {
+            out.addAll(initials.codeNames(text, mentions));
         }
         if (titles != null) {
             out.addAll(titles.find(text, mentions));

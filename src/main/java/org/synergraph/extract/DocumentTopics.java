@@ -11,7 +11,8 @@ import org.synergraph.corpus.PassageKind;
 /**
  * Reads a document's passages in order, each with the topic its context gives it: the one body or programme its
  * section heading names, or, for a footnote, who the paragraph citing it is about. That topic is who a sentence
- * without a subject of its own, or "该计划", is about.
+ * without a subject of its own, or "该计划", is about. Where no heading names one, the topic is the story's: the
+ * first body a paragraph of the document is about (a news story's protagonist stays its topic).
  */
 public final class DocumentTopics {
 
@@ -37,6 +38,7 @@ public final class DocumentTopics {
         List<Relation> out = new ArrayList<>();
         Map<String, String> topicByLabel = new HashMap<>();
         String sectionTopic = null;
+        String storySubject = null;
         for (Passage p : passages) {
             List<Mention> ms = mentions.apply(p);
             if (p.kind() == PassageKind.HEADING) {
@@ -51,11 +53,14 @@ public final class DocumentTopics {
                 continue;
             }
             String topic = p.kind() == PassageKind.FOOTNOTE && p.parentLabel() != null
-                    ? topicByLabel.get(p.parentLabel()) : sectionTopic;
+                    ? topicByLabel.get(p.parentLabel()) : sectionTopic != null ? sectionTopic : storySubject;
             Reading r = reader.read(p, ms, topic);
             out.addAll(r.relations());
             if (p.kind() != PassageKind.FOOTNOTE) {
                 topicByLabel.put(p.label(), r.subject() != null ? r.subject() : topic);
+                if (storySubject == null && r.subject() != null && isActor(names, r.subject())) {
+                    storySubject = r.subject();
+                }
             }
         }
         return out;

@@ -57,15 +57,46 @@ public final class Spans {
                 == Character.UnicodeScript.HAN && (i + 1 >= text.length() || !Character.isDigit(text.charAt(i + 1)));
     }
 
-    /** "…Sweden. RECSOIL" but not "e.g. the" or "2.5". */
+    /**
+     * "…Sweden. RECSOIL", "…(UNCCD). It", "…in 2020. The" and "…drought. “This" end a sentence; "e.g. the", "2.5",
+     * "Mr. Smith" and "No. 5" do not.
+     */
     private static boolean isEnglishStop(String text, int i) {
-        if (text.charAt(i) != '.' || i + 2 >= text.length() || text.charAt(i + 1) != ' ') {
+        if (text.charAt(i) != '.' || i + 2 >= text.length() || !Character.isWhitespace(text.charAt(i + 1))) {
             return false;
         }
-        char next = text.charAt(i + 2);
-        boolean wordBefore = i >= 2 && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i - 2));
-        return wordBefore && (Character.isUpperCase(next) || next == '"' || next == '“');
+        int n = i + 1;
+        while (n < text.length() && Character.isWhitespace(text.charAt(n))) {
+            n++;
+        }
+        if (n >= text.length()) {
+            return false;
+        }
+        char next = text.charAt(n);
+        if (!(Character.isUpperCase(next) || next == '"' || next == '“' || next == '‘')) {
+            return false;
+        }
+        char before = i >= 1 ? text.charAt(i - 1) : ' ';
+        if (before == ')' || before == '）' || before == '"' || before == '”' || before == '’' || before == ']') {
+            return true;
+        }
+        if (Character.isDigit(before)) {
+            return i >= 2 && !Character.isLetter(text.charAt(i - 2)) && text.charAt(i - 2) != '.';
+        }
+        if (!(i >= 2 && Character.isLetter(before) && Character.isLetter(text.charAt(i - 2)))) {
+            return false;
+        }
+        int w = i - 1;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        return !ABBREVIATIONS.contains(text.substring(w, i));
     }
+
+    /** Words that end with a full stop inside a sentence. */
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Mr", "Mrs", "Ms", "Dr", "Prof",
+            "No", "Nos", "St", "Jr", "Sr", "vs", "para", "paras", "art", "Art", "Vol", "vol", "Rev", "Corr", "Add",
+            "approx", "Fig", "fig", "Ref", "ref", "Inc", "Co", "Ltd", "Gen", "Hon", "Amb");
 
     private static void add(List<Span> out, String text, int start, int end) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {

@@ -35,6 +35,85 @@ final class SurfaceVariants {
         }
     }
 
+    /**
+     * Other ways the names of an entity other than a country are printed, derived rather than declared: another
+     * English spelling ("UN X" for "United Nations X", Organisation/Organization), another dash, the short form behind
+     * the official name's opening (国际农发基金), and the name without its parent's prefix ("亚洲及太平洋区域会议" for "粮农组织亚洲及太平洋区域会议") when what is left is long
+     * enough to be a name of its own. A derived form another entity declares, or that two entities derive, is left
+     * out.
+     */
+    static Set<String> derived(Entity entity) {
+        Set<String> out = new LinkedHashSet<>();
+        if (entity.type() == EntityType.COUNTRY) {
+            return out;
+        }
+        Set<String> declared = of(entity);
+        for (String form : declared) {
+            if (!isChinese(form)) {
+                out.addAll(englishSpellings(form));
+            }
+            if (form.chars().anyMatch(c -> DASHES.indexOf(c) >= 0)) {
+                for (char d : DASHES.toCharArray()) {
+                    out.add(form.replaceAll("[" + DASHES + "]", String.valueOf(d)));
+                }
+            }
+            for (String prefix : PARENT_PREFIXES) {
+                if (form.startsWith(prefix)) {
+                    String rest = form.substring(prefix.length()).strip();
+                    boolean longEnough = isChinese(rest) ? rest.codePointCount(0, rest.length()) >= 6
+                            : rest.split("\\s+").length >= 3 && Character.isUpperCase(rest.charAt(0));
+                    if (longEnough) {
+                        out.add(rest);
+                    }
+                }
+            }
+        }
+        String official = entity.nameZh() == null ? "" : entity.nameZh();
+        for (String prefix : SHORT_FORM_PREFIXES) {
+            if (official.startsWith(prefix)) {
+                declared.stream().filter(f -> isChinese(f) && !f.startsWith(prefix) && !f.startsWith("《")
+                        && f.codePointCount(0, f.length()) >= 2).forEach(f -> out.add(prefix + f));
+            }
+        }
+        out.removeAll(declared);
+        return out;
+    }
+
+    /** The opening of an official Chinese name that the press puts before its short form too (国际农发基金, 联合国环境署). */
+    private static final List<String> SHORT_FORM_PREFIXES = List.of("国际", "联合国");
+
+    /** Prefixes naming the parent organisation that texts of that organisation leave out. */
+    private static final List<String> PARENT_PREFIXES = List.of("联合国粮农组织", "粮农组织", "FAO ", "the FAO ");
+
+    /** The dashes a compound name ("粮农组织—中国…", "FAO-China …") is printed with, any of them for any other. */
+    private static final String DASHES = "-－—–";
+
+    /** Pairs of spellings one English name is printed in: "United Nations X" is also "UN X". */
+    private static final String[][] SPELLINGS = {{"United Nations ", "UN "}, {"Organization", "Organisation"},
+        {"Programme", "Program"}, {"Centre", "Center"}, {"Labour", "Labor"}, {"Defence", "Defense"}};
+
+    /** The name in each other spelling of the pairs above (one at a time, and all at once). */
+    static Set<String> englishSpellings(String name) {
+        Set<String> out = new LinkedHashSet<>();
+        String all = name;
+        for (String[] pair : SPELLINGS) {
+            for (int k = 0; k < 2; k++) {
+                String from = pair[k];
+                String to = pair[1 - k];
+                if (k == 1 && from.equals("UN ")) {
+                    continue;
+                }
+                if (name.contains(from)) {
+                    out.add(name.replace(from, to));
+                    all = all.replace(from, to);
+                }
+            }
+        }
+        out.add(all);
+        out.remove(name);
+        return out;
+    }
+
     private static String strip(String s, char open, char close) {
         if (s.indexOf(open) < 0 && s.indexOf(close) < 0) {
             return s;

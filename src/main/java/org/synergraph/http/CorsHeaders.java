@@ -26,7 +26,7 @@ final class CorsHeaders {
             ctx.header("Access-Control-Allow-Origin", origin);
             VaryHeader.add(ctx, "Origin");
             if ("OPTIONS".equals(ctx.method().name())) {
-                ctx.header("Access-Control-Allow-Methods", "GET, POST");
+                ctx.header("Access-Control-Allow-Methods", "GET, POST, DELETE");
                 ctx.header("Access-Control-Allow-Headers", "Content-Type, Authorization, Accept");
                 ctx.header("Access-Control-Max-Age", "600");
                 ctx.status(HttpStatus.NO_CONTENT).skipRemainingHandlers();

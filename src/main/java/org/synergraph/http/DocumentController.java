@@ -7,6 +7,8 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.synergraph.corpus.DocumentFormats;
 import org.synergraph.ingest.IngestService;
 import org.synergraph.ingest.NewDocument;
@@ -14,8 +16,10 @@ import org.synergraph.problem.Problem;
 import org.synergraph.query.DocumentQuery;
 
 /**
- * GET /api/documents, GET /api/documents/{id}, and POST /api/documents (admin token) to ingest a new one, as a JSON
- * body or as a multipart upload of a .pdf, .docx, .html/.htm, .txt or .md file in field {@code file}.
+ * GET /api/documents, GET /api/documents/{id}, POST /api/documents (admin token) to ingest a new one, as a JSON
+ * body or as a multipart upload of a .pdf, .docx, .html/.htm, .txt or .md file in field {@code file}, and
+ * GET /api/documents/{id}/original for an uploaded document's file as it came, and DELETE /api/documents/{id}
+ * (admin token) to remove one.
  */
 final class DocumentController {
     private final DocumentQuery documents;
@@ -45,9 +49,23 @@ final class DocumentController {
         app.post("/api/documents", ctx -> {
             admin.require(ctx);
             Params.only(ctx);
-            NewDocument doc = isMultipart(ctx) ? fromUpload(ctx) : JsonBody.read(json, ctx.bodyAsBytes(), NewDocument.class);
-            IngestService.Outcome outcome = ingest.ingest(doc.toSource());
+            IngestService.Outcome outcome = isMultipart(ctx) ? upload(ctx)
+                    : ingest.ingest(JsonBody.read(json, ctx.bodyAsBytes(), NewDocument.class));
             ctx.status(outcome.changed() ? HttpStatus.CREATED : HttpStatus.OK).json(outcome);
+        });
+        app.get("/api/documents/{id}/original", ctx -> {
+            Params.only(ctx);
+            DocumentQuery.DocumentInfo doc = documents.info(ctx.pathParam("id"));
+            Path file = ingest.original(doc.id());
+            String name = doc.originalFile() != null ? doc.originalFile() : doc.id();
+            ctx.contentType(formats.mediaType(name));
+            ctx.header("Content-Disposition", Downloads.attachment(name));
+            ctx.result(Files.readAllBytes(file));
+        });
+        app.delete("/api/documents/{id}", ctx -> {
+            admin.require(ctx);
+            Params.only(ctx);
+            ctx.json(ingest.remove(ctx.pathParam("id")));
         });
     }
 
@@ -56,19 +74,21 @@ final class DocumentController {
         return type != null && type.startsWith("multipart/form-data");
     }
 
-    private NewDocument fromUpload(Context ctx) throws IOException {
+    private IngestService.Outcome upload(Context ctx) throws IOException {
         UploadedFile file = uploadedFile(ctx);
         if (file == null) {
             throw Problem.badRequest("missing_file", "Send the document as a multipart field named 'file'.");
         }
         String name = file.filename() == null ? "" : file.filename();
         formats.checkSize(name, file.size());
-        String text;
+        byte[] bytes;
         try (InputStream in = file.content()) {
-            text = formats.text(name, in.readAllBytes());
+            bytes = in.readAllBytes();
         }
-        return new NewDocument(ctx.formParam("id"), ctx.formParam("title"), ctx.formParam("language"), text,
-                ctx.formParam("symbol"), ctx.formParam("date"), ctx.formParam("body"), ctx.formParam("meeting"), name);
+        String text = formats.text(name, bytes);
+        return ingest.ingestUpload(new NewDocument(ctx.formParam("id"), ctx.formParam("title"),
+                ctx.formParam("language"), text, ctx.formParam("symbol"), ctx.formParam("date"),
+                ctx.formParam("body"), ctx.formParam("meeting"), name), bytes);
     }
 
     private static UploadedFile uploadedFile(Context ctx) {

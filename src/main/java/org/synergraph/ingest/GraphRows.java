@@ -37,6 +37,7 @@ public final class GraphRows {
         row.put("date", m.date());
         row.put("language", m.language());
         row.put("sourceFile", m.sourceFile());
+        row.put("originalFile", null); // set again by an upload once its file is kept
         row.put("contentHash", doc.contentHash());
         row.put("extractionHash", extractionHash);
         row.put("entityIds", new ArrayList<>(doc.entityIds()));
@@ -56,6 +57,7 @@ public final class GraphRows {
             row.put("kind", p.kind().name());
             row.put("text", p.text());
             row.put("parentLabel", p.parentLabel());
+            row.put("page", p.page());
             rows.add(row);
         }
         return rows;
@@ -118,6 +120,8 @@ public final class GraphRows {
     /** One row per piece of evidence; the same fact said twice in one passage counts once. */
     List<Map<String, Object>> relations(DocumentExtraction doc) {
         Map<String, Map<String, Object>> rows = new LinkedHashMap<>();
+        Map<String, Integer> pages = new HashMap<>();
+        doc.passages().forEach(p -> pages.put(p.id(), p.page() == null ? 0 : p.page()));
         for (Relation r : doc.relations()) {
             String evidenceKey = r.key() + "|" + r.evidence().passageId();
             if (rows.containsKey(evidenceKey)) {
@@ -137,6 +141,7 @@ public final class GraphRows {
             row.put("documentId", r.evidence().documentId());
             row.put("passageId", r.evidence().passageId());
             row.put("para", r.evidence().para());
+            row.put("page", pages.getOrDefault(r.evidence().passageId(), 0));
             row.put("quote", r.evidence().quote());
             row.put("start", r.evidence().start());
             row.put("end", r.evidence().end());

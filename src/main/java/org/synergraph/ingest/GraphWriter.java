@@ -19,7 +19,7 @@ import org.synergraph.graph.Graph;
 public final class GraphWriter {
     private static final List<String> STATEMENTS = List.of("write_detach_document", "write_document",
             "write_passages", "write_footnote_links", "write_entities", "write_mentions", "write_relations",
-            "write_tidy_entities");
+            "write_tidy_entities", "write_delete_document", "entities_exist");
     private final Graph graph;
     private final CypherLibrary library;
     private final GraphRows rows;
@@ -38,14 +38,22 @@ public final class GraphWriter {
     }
 
     /** Counts of what one write put in the graph. */
-    public record WriteSummary(String documentId, int passages, int mentions, int relations, int evidence) {
+    public record WriteSummary(String documentId, int passages, int mentions, int relations, int evidence,
+                               int newEntities) {
+    }
+
+    /** Counts of what one removal took out of the graph; {@code found} is false when there was no such document. */
+    public record RemoveSummary(String documentId, boolean found, int passages, int relations, int entities) {
     }
 
     public WriteSummary write(DocumentExtraction doc, String extractionHash) {
         String id = doc.meta().id();
         List<Map<String, Object>> relationRows = rows.relations(doc);
+        int[] newEntities = new int[1];
         graph.write(tx -> {
-            Set<String> touched = new LinkedHashSet<>(detach(tx, id));
+            List<String> named = new ArrayList<>(doc.entityIds());
+            newEntities[0] = named.size() - tx.run(library.get("entities_exist"), Map.of("ids", named)).list().size();
+            Set<String> touched = new LinkedHashSet<>(detach(tx, id).entityIds());
             touched.addAll(doc.entityIds());
             run(tx, "write_document", Map.of("doc", rows.document(doc, extractionHash)));
             run(tx, "write_passages", Map.of("documentId", id, "passages", rows.passages(doc)));
@@ -57,14 +65,43 @@ public final class GraphWriter {
             run(tx, "write_tidy_entities", Map.of("entityIds", new ArrayList<>(touched)));
         });
         long facts = relationRows.stream().map(r -> r.get("key")).distinct().count();
-        return new WriteSummary(id, doc.passages().size(), doc.mentionCount(), (int) facts, relationRows.size());
+        return new WriteSummary(id, doc.passages().size(), doc.mentionCount(), (int) facts, relationRows.size(),
+                newEntities[0]);
     }
 
-    private List<String> detach(TransactionContext tx, String documentId) {
-        var result = tx.run(library.get("write_detach_document"), Map.of("documentId", documentId));
-        List<String> ids = new ArrayList<>();
-        result.list().forEach(r -> ids.addAll(r.get("entityIds").asList(v -> v.asString())));
-        return ids;
+    /**
+     * Removes a document in one transaction: its passages with their mentions, its evidence (and every relation
+     * left with none), the Document node, and the entities nothing refers to any more. Other documents' evidence,
+     * curated or read by rule, stays as it was.
+     */
+    public RemoveSummary remove(String documentId) {
+        RemoveSummary[] out = new RemoveSummary[1];
+        graph.write(tx -> {
+            Detached detached = detach(tx, documentId);
+            int documents = single(tx, "write_delete_document", Map.of("documentId", documentId), "documents");
+            int entities = single(tx, "write_tidy_entities", Map.of("entityIds", detached.entityIds()), "removed");
+            out[0] = new RemoveSummary(documentId, documents > 0, detached.passages(), detached.relations(),
+                    entities);
+        });
+        return out[0];
+    }
+
+    /** What taking an old version's passages and evidence away found. */
+    private record Detached(List<String> entityIds, int passages, int relations) {
+    }
+
+    private Detached detach(TransactionContext tx, String documentId) {
+        var rows = tx.run(library.get("write_detach_document"), Map.of("documentId", documentId)).list();
+        if (rows.isEmpty()) {
+            return new Detached(List.of(), 0, 0);
+        }
+        var row = rows.get(0);
+        return new Detached(row.get("entityIds").asList(v -> v.asString()), row.get("removedPassages").asInt(),
+                row.get("removedRelations").asInt());
+    }
+
+    private int single(TransactionContext tx, String name, Map<String, Object> params, String column) {
+        return tx.run(library.get(name), params).single().get(column).asInt();
     }
 
     private void run(TransactionContext tx, String name, Map<String, Object> params) {

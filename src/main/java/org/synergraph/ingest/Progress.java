@@ -1,57 +1,33 @@
 package org.synergraph.ingest;
 
-import java.io.PrintStream;
-
-/** Reports ingest progress: a bar on an interactive terminal, nothing otherwise. */
+/**
+ * Told how an ingest goes, one document at a time: the command line draws a bar or prints lines from it, the
+ * server and the tests say nothing.
+ */
 public interface Progress {
-    void update(int done, int total, String current);
 
-    void done();
+    /** Before the first document: how many documents there are and how many bytes their files hold. */
+    void start(int documents, long bytes);
 
+    /** After each document: its name, its file's bytes, and what became of it (a line, no newline). */
+    void step(String name, long bytes, String outcome);
+
+    /** After the last document. */
+    void finish();
+
+    /** A progress that is told everything and shows nothing. */
     static Progress none() {
         return new Progress() {
             @Override
-            public void update(int done, int total, String current) {
+            public void start(int documents, long bytes) {
             }
 
             @Override
-            public void done() {
-            }
-        };
-    }
-
-    /** One line per document, for logs and scripts. */
-    static Progress lines(PrintStream out) {
-        return new Progress() {
-            @Override
-            public void update(int done, int total, String current) {
-                out.println("ingested " + done + "/" + total + " " + current);
+            public void step(String name, long bytes, String outcome) {
             }
 
             @Override
-            public void done() {
-            }
-        };
-    }
-
-    /** A one-line bar redrawn in place, on the given stream, when the process has a console. */
-    static Progress bar(PrintStream out) {
-        if (System.console() == null) {
-            return none();
-        }
-        return new Progress() {
-            @Override
-            public void update(int done, int total, String current) {
-                int width = 30;
-                int filled = total == 0 ? width : done * width / total;
-                out.printf("\r[%s%s] %d/%d %s   ", "#".repeat(filled), " ".repeat(width - filled), done, total,
-                        current.length() > 30 ? current.substring(0, 30) : current);
-                out.flush();
-            }
-
-            @Override
-            public void done() {
-                out.println();
+            public void finish() {
             }
         };
     }

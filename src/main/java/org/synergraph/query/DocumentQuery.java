@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Value;
 import org.synergraph.config.Config;
+import org.synergraph.corpus.DocumentId;
 import org.synergraph.graph.CypherLibrary;
 import org.synergraph.graph.Graph;
 import org.synergraph.problem.Problem;
@@ -27,13 +28,14 @@ public final class DocumentQuery {
 
     /** A document's metadata. */
     public record DocumentInfo(String id, String title, String titleZh, String titleEn, String symbol, String body,
-                               String meeting, String date, String language, String sourceFile, Long passages,
-                               Long mentions, Long relations) {
+                               String meeting, String date, String language, String sourceFile,
+                               String originalFile, Long passages, Long mentions, Long relations) {
         static DocumentInfo from(Value d) {
             return new DocumentInfo(d.get("id").asString(), d.get("title").asString(null),
                     d.get("titleZh").asString(null), d.get("titleEn").asString(null), d.get("symbol").asString(null),
                     d.get("body").asString(null), d.get("meeting").asString(null), d.get("date").asString(null),
-                    d.get("language").asString(null), d.get("sourceFile").asString(null), num(d.get("passageCount")),
+                    d.get("language").asString(null), d.get("sourceFile").asString(null),
+                    d.get("originalFile").asString(null), num(d.get("passageCount")),
                     num(d.get("mentionCount")), num(d.get("relationCount")));
         }
     }
@@ -42,9 +44,9 @@ public final class DocumentQuery {
     public record MentionSpan(String entityId, int start, int end, String type, String nameEn, String nameZh) {
     }
 
-    /** A passage with its mentions, in text order. */
+    /** A passage with its mentions, in text order; {@code page} only for paginated sources. */
     public record PassageView(String id, int ordinal, String label, String kind, String text, String parentId,
-                              List<MentionSpan> mentions) {
+                              Integer page, List<MentionSpan> mentions) {
     }
 
     /** One page of the documents, in id order. */
@@ -64,15 +66,19 @@ public final class DocumentQuery {
     }
 
     public DocumentText text(String id) {
-        if (id == null || !id.matches("[A-Za-z0-9_.\\-]{1,80}")) {
-            throw Problem.badRequest("bad_document_id", "A document id has letters, digits, '.', '_' or '-'.");
-        }
+        DocumentInfo info = info(id);
+        List<PassageView> ps = graph.read(passages, Map.of("id", id), r -> passage(r.get("passage"), r.get("mentions")));
+        return new DocumentText(info, ps);
+    }
+
+    /** A document's metadata; a 404 problem for an unknown id. */
+    public DocumentInfo info(String id) {
+        DocumentId.check(id);
         List<DocumentInfo> found = graph.read(one, Map.of("id", id), r -> DocumentInfo.from(r.get("doc")));
         if (found.isEmpty()) {
             throw Problem.notFound("unknown_document", "No document has the id '" + id + "'.");
         }
-        List<PassageView> ps = graph.read(passages, Map.of("id", id), r -> passage(r.get("passage"), r.get("mentions")));
-        return new DocumentText(found.get(0), ps);
+        return found.get(0);
     }
 
     private static PassageView passage(Value p, Value mentions) {
@@ -87,7 +93,8 @@ public final class DocumentQuery {
         }
         spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new PassageView(p.get("id").asString(), p.get("ordinal").asInt(), p.get("label").asString(null),
-                p.get("kind").asString(null), p.get("text").asString(""), p.get("parentId").asString(null), spans);
+                p.get("kind").asString(null), p.get("text").asString(""), p.get("parentId").asString(null),
+                p.get("page").isNull() ? null : p.get("page").asInt(), spans);
     }
 
     private static Long num(Value v) {

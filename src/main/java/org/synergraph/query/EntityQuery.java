@@ -151,7 +151,7 @@ public final class EntityQuery {
                 r.get("title").asString(null)));
         return rels.stream().map(r -> new RelationView(r.id(), r.type(), r.direction(), r.other(), r.status(),
                 r.method(), r.confidence(), r.amount(), r.currency(), r.year(), r.evidence().stream()
-                .map(e -> new EvidenceView(e.documentId(), e.passageId(), e.para(), e.quote(), e.method(),
+                .map(e -> new EvidenceView(e.documentId(), e.passageId(), e.para(), e.page(), e.quote(), e.method(),
                         e.confidence(), titles.get(e.documentId()))).toList(), r.review())).toList();
     }
 

@@ -6,22 +6,25 @@ import java.util.Map;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
-/** One place a relation is stated: document, paragraph, the words, and how it was found. */
-public record EvidenceView(String documentId, String passageId, String para, String quote, String method,
-                           Double confidence, String documentTitle) {
+/** One place a relation is stated: document, paragraph (and page, in a paginated source), the words, and how. */
+public record EvidenceView(String documentId, String passageId, String para, Integer page, String quote,
+                           String method, Double confidence, String documentTitle) {
 
     /** Zips the parallel evidence lists of a relationship (evDocs, evPassages, …) into evidence items. */
     static List<EvidenceView> zip(Record r, Map<String, String> titles) {
         List<String> docs = strings(r.get("evDocs"));
         List<String> passages = strings(r.get("evPassages"));
         List<String> paras = strings(r.get("evParas"));
+        List<Integer> pages = r.get("evPages").isNull() ? List.of() : r.get("evPages").asList(Value::asInt);
         List<String> quotes = strings(r.get("evQuotes"));
         List<String> methods = strings(r.get("evMethods"));
         List<Double> confidences = r.get("evConfidences").isNull() ? List.of()
                 : r.get("evConfidences").asList(Value::asDouble);
         List<EvidenceView> out = new ArrayList<>(docs.size());
         for (int i = 0; i < docs.size(); i++) {
-            out.add(new EvidenceView(docs.get(i), at(passages, i), at(paras, i), at(quotes, i), at(methods, i),
+            Integer page = at(pages, i);
+            out.add(new EvidenceView(docs.get(i), at(passages, i), at(paras, i), page == null || page == 0 ? null : page,
+                    at(quotes, i), at(methods, i),
                     i < confidences.size() ? confidences.get(i) : null, titles.get(docs.get(i))));
         }
         return out;

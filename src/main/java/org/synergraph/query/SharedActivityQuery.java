@@ -78,7 +78,7 @@ public final class SharedActivityQuery {
             List<String> quotes = l.get("evQuotes").asList(v -> v.isNull() ? null : v.asString());
             List<EvidenceView> ev = new ArrayList<>();
             for (int i = 0; i < docs.size(); i++) {
-                ev.add(new EvidenceView(docs.get(i), null, paras.get(i), quotes.get(i), null, null, null));
+                ev.add(new EvidenceView(docs.get(i), null, paras.get(i), null, quotes.get(i), null, null, null));
             }
             out.add(new Link(l.get("from").asString(), l.get("statuses").asList(v -> v.isNull() ? null : v.asString()),
                     ev, l.get("reviews").asList(v -> ReviewView.from(v::get))));

@@ -22,7 +22,7 @@ import org.synergraph.extract.RelationType;
  * type makes it optional); {@code <words>} any word of a named list; {@code {short}}, {@code {gap}}: a few
  * characters of the same clause with no name in them; {@code {adv}}: the same, without a coordinator (so that
  * it cannot reach into a list); {@code {open}}: the opening of a clause, with no name before what follows; {@code {far}}: across commas; {@code {near}}: a few characters of the clause,
- * names included; {@code {any}}: anything up to the sentence's end. A construction's {@code unless} names a word
+ * names included; {@code {any}}: anything up to the sentence's end; {@code {byChain}}: in English, one passive before the one a construction reads ("led by A and supported by B": both are said of the same noun). A construction's {@code unless} names a word
  * list whose words, inside a match, void it. The rest is a Java regular expression.
  */
 public final class Catalogue {
@@ -31,6 +31,14 @@ public final class Catalogue {
     /** Where a gap stops: in Chinese at any clause mark; in English, where commas stand inside clauses, not at ","). */
     private static final String CHINESE_CLAUSE_ENDS = "，,：:。；;";
     private static final String ENGLISH_CLAUSE_ENDS = "：:。；;";
+    /**
+     * A construction that opens with its first argument never takes the agent of a passive or the source of money
+     * as that argument: in "the project, financed by the GCF, will be implemented in Peru" the GCF is not the one
+     * working in Peru, and in "led by A and supported by B" A is not the one supported.
+     */
+    private static final String ENGLISH_NOT_AGENT = "(?<!\\bby )(?<!\\bby the )(?<!\\bfrom )(?<!\\bfrom the )";
+    private static final String CHINESE_NOT_AGENT = "(?<!由)";
+    private static final Pattern OPENING_SLOT = Pattern.compile("^(?:\\(\\?:)?\\{[a-z][a-z0-9]*:");
     private final String language;
     private final List<Construction> constructions;
     private final Map<String, List<String>> words;
@@ -70,7 +78,8 @@ public final class Catalogue {
     private static Construction construction(JsonNode c, String id, Map<String, List<String>> words,
                                              Map<String, Integer> gaps, boolean english) {
         String source = c.path("pattern").asText();
-        String regex = compile(source, words, gaps, english ? ENGLISH_CLAUSE_ENDS : CHINESE_CLAUSE_ENDS);
+        String regex = (opensWithSlot(source) ? (english ? ENGLISH_NOT_AGENT : CHINESE_NOT_AGENT) : "")
+                + compile(source, words, gaps, english ? ENGLISH_CLAUSE_ENDS : CHINESE_CLAUSE_ENDS);
         Pattern pattern;
         try {
             pattern = Pattern.compile(regex, english ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
@@ -100,6 +109,10 @@ public final class Catalogue {
         return new Construction(id, RelationType.parse(c.path("predicate").asText()), pattern, subject, object,
                 SlotType.parse(c.path("subjectType").asText("actor")), pairing, Confidence.parse(c.path("confidence").asText("medium")), unless,
                 required(source), slotNames(source), requiredSlots(source), c.path("example").asText(""), strings(c.path("expect")));
+    }
+
+    private static boolean opensWithSlot(String source) {
+        return OPENING_SLOT.matcher(source).find();
     }
 
     /** The slot names of a construction's pattern, in order. */
@@ -154,7 +167,9 @@ public final class Catalogue {
                 .replace("{short}", "[^" + noGroup + ends + "]{0," + gaps.get("short") + "}?")
                 .replace("{gap}", "[^" + noGroup + ends + "]{0," + gaps.get("gap") + "}?")
                 .replace("{far}", "[^" + noGroup + "。；;]{0," + gaps.get("far") + "}?")
-                .replace("{any}", "[^。；;]*?");
+                .replace("{any}", "[^。；;]*?")
+                .replace("{byChain}", "(?:(?:which |that )?(?:is |are |was |were )?[a-z-]+ed by (?:the )?[" + noGroup
+                        + "],? and )?");
         Matcher w = WORDS.matcher(out);
         StringBuilder words2 = new StringBuilder();
         while (w.find()) {

@@ -129,8 +129,10 @@ final class ConstructionEngine {
      *
      * @param fallback the subject of sentences that name none of their own: the passage's first subject or its
      *                 topic, as ids; empty when there is none
+     * @param topic    the passage's topic, as ids (empty when none): who "@subject" is when the sentence's own
+     *                 subject is the very argument a construction reads ("grateful to our donors, notably A")
      */
-    List<Relation> read(Passage passage, List<Sentence> sentences, List<String> fallback) {
+    List<Relation> read(Passage passage, List<Sentence> sentences, List<String> fallback, List<String> topic) {
         Map<String, Relation> out = new LinkedHashMap<>();
         for (Sentence s : sentences) {
             int groups = s.skeleton().groupOffsets().size();
@@ -150,7 +152,8 @@ final class ConstructionEngine {
                 Matcher m = c.pattern().matcher(s.skeleton().text());
                 for (int from = 0; from < s.skeleton().text().length() && m.find(from); from = m.start() + 1) {
                     boolean country = s.countrySubject() != null && c.subjectType().accepts(EntityType.COUNTRY);
-                    emit(passage, s, c, m, country ? s.countrySubject().ids() : subject, !country && inferred, out);
+                    emit(passage, s, c, m, country ? s.countrySubject().ids() : subject, !country && inferred,
+                            topic, out);
                 }
             }
         }
@@ -158,7 +161,7 @@ final class ConstructionEngine {
     }
 
     private void emit(Passage passage, Sentence s, Construction c, Matcher m, List<String> sentenceSubject,
-                      boolean subjectInferred, Map<String, Relation> out) {
+                      boolean subjectInferred, List<String> topic, Map<String, Relation> out) {
         Skeleton sk = s.skeleton();
         String matched = sk.text().substring(m.start(), m.end());
         String lead = sk.text().substring(Math.max(0, m.start() - LOOK_BACK), m.start());
@@ -178,9 +181,12 @@ final class ConstructionEngine {
         } else {
             Group subj = slot(sk, m, c, c.subject());
             Group obj = slot(sk, m, c, c.object());
-            List<String> subjects = subj != null ? subj.ids() : sentenceSubject;
+            Group own = subj != null ? subj : obj;
+            List<String> other = own != null && s.subject() != null && own.start() == s.subject().start()
+                    ? topic : sentenceSubject;
+            List<String> subjects = subj != null ? subj.ids() : other;
             List<String> objects = obj != null ? obj.ids()
-                    : c.object().equals(Construction.SENTENCE_SUBJECT) ? sentenceSubject : List.of();
+                    : c.object().equals(Construction.SENTENCE_SUBJECT) ? other : List.of();
             if (subjects.isEmpty() || objects.isEmpty() || subj == null && obj == null) {
                 return;
             }

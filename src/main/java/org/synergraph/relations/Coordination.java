@@ -3,6 +3,7 @@ package org.synergraph.relations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.synergraph.extract.EntityType;
 import org.synergraph.extract.Mention;
@@ -10,7 +11,8 @@ import org.synergraph.extract.Mention;
 /**
  * Groups a sentence's mentions into arguments: names joined by a coordinator of the catalogue ("、", "和", "and")
  * form one group when they are of one class (actors or places); a name repeated in brackets right after itself
- * ("全球环境基金（全环基金）") is one member. In English a bare comma joins only a list that closes with "and"/"or".
+ * ("全球环境基金（全环基金）") is one member, and so are places a region's bracket names ("近东和北非（黎巴嫩和也门）": the
+ * countries are the argument, the regions only their label). In English a bare comma joins only a list that closes with "and"/"or".
  */
 final class Coordination {
     private static final Pattern DECORATION = Pattern.compile("[\\s《》“”\"]+");
@@ -35,8 +37,9 @@ final class Coordination {
     }
 
     /** The groups of mentions sorted by start, none overlapping (a mention overlapping an earlier one is dropped). */
-    List<Group> groups(String text, List<Mention> mentions, Function<String, EntityType> typeOf,
+    List<Group> groups(String text, List<Mention> given, Function<String, EntityType> typeOf,
                        List<Mention> anaphors) {
+        List<Mention> mentions = english ? withDefinedNames(text, given) : given;
         List<Group> out = new ArrayList<>();
         List<Mention> members = new ArrayList<>();
         List<EntityType> types = new ArrayList<>();
@@ -44,6 +47,7 @@ final class Coordination {
         int end = -1;
         boolean listOpenByComma = false;
         int commaMembers = 0;
+        boolean elaborating = false;
         for (Mention m : mentions) {
             EntityType t = typeOf.apply(m.entityId());
             if (t == null || m.start() < end) {
@@ -62,10 +66,25 @@ final class Coordination {
                     end = closing(text, m.end());
                     continue;
                 }
+                if (bare.matches("[（(]") && Group.isPlace(t) && types.stream().allMatch(Group::isPlace)) {
+                    elaborating = true;
+                    if (t == EntityType.COUNTRY && types.stream().allMatch(x -> x == EntityType.REGION)) {
+                        members.clear();
+                        types.clear();
+                    }
+                    if (members.stream().noneMatch(x -> x.entityId().equals(m.entityId()))) {
+                        members.add(m);
+                        types.add(t);
+                    }
+                    end = m.end();
+                    continue;
+                }
                 boolean comma = english && bare.equals(",");
                 boolean listComma = !english && (bare.equals(",") || bare.equals("，"))
                         && t == types.get(types.size() - 1);
-                if (sameClass && !bare.isEmpty() && (comma || listComma || joiners.matcher(bare).matches())) {
+                boolean clauseJoin = english && members.size() == 1 && bare.matches("(?i),\\s*and");
+                if (sameClass && !bare.isEmpty() && !clauseJoin
+                        && (comma || listComma || joiners.matcher(bare).matches())) {
                     if (comma && !listOpenByComma) {
                         listOpenByComma = true;
                         commaMembers = members.size();
@@ -79,6 +98,10 @@ final class Coordination {
                     end = m.end();
                     continue;
                 }
+                if (elaborating) {
+                    end = closing(text, end);
+                    elaborating = false;
+                }
                 close(out, members, types, start, end, listOpenByComma, commaMembers, anaphors);
             }
             members = new ArrayList<>(List.of(m));
@@ -88,7 +111,44 @@ final class Coordination {
             listOpenByComma = false;
         }
         if (!members.isEmpty()) {
-            close(out, members, types, start, end, listOpenByComma, commaMembers, anaphors);
+            close(out, members, types, start, elaborating ? closing(text, end) : end, listOpenByComma, commaMembers,
+                    anaphors);
+        }
+        return out;
+    }
+
+    /** Capitalised words and the connectors inside English names, ending right before " (ACRONYM)". */
+    private static final Pattern NAME_BEFORE_BRACKET = Pattern.compile(
+            "((?:[A-Z][\\w'’-]*\\s+(?:(?:of|for|and|on|in|the|de|to|&)\\s+)*){2,10})\\(\\s*$");
+
+    /**
+     * "the International Centre for Research in Agroforestry (ICRAF)": a known acronym in brackets after a name
+     * nobody listed names that name too, so the mention is taken to start where the name does.
+     */
+    private static List<Mention> withDefinedNames(String text, List<Mention> mentions) {
+        List<Mention> out = new ArrayList<>(mentions.size());
+        int previousEnd = 0;
+        for (Mention m : mentions) {
+            int open = m.start() - 1;
+            while (open >= 0 && text.charAt(open) == ' ') {
+                open--;
+            }
+            int close = m.end();
+            while (close < text.length() && text.charAt(close) == ' ') {
+                close++;
+            }
+            if (open > previousEnd && text.charAt(open) == '(' && close < text.length() && text.charAt(close) == ')') {
+                String before = text.substring(previousEnd, open + 1);
+                Matcher name = NAME_BEFORE_BRACKET.matcher(before);
+                if (name.find()) {
+                    int start = previousEnd + name.start(1);
+                    out.add(new Mention(m.entityId(), start, close + 1, text.substring(start, close + 1)));
+                    previousEnd = close + 1;
+                    continue;
+                }
+            }
+            out.add(m);
+            previousEnd = Math.max(previousEnd, m.end());
         }
         return out;
     }

@@ -30,7 +30,7 @@ public final class RelationReader {
     static final String FOLDER = "data/constructions";
     private final Map<String, Language> languages;
 
-    private record Language(ConstructionEngine engine, Anaphora anaphora) {
+    private record Language(ConstructionEngine engine, Anaphora anaphora, MemberLists lists) {
     }
 
     private RelationReader(Map<String, Language> languages) {
@@ -44,7 +44,7 @@ public final class RelationReader {
             String path = FOLDER + "/" + file;
             Catalogue c = Catalogue.parse(resources.read(path), path);
             out.put(c.language(), new Language(new ConstructionEngine(c, amounts(resources.read(path), path),
-                    "en".equals(c.language()) ? 40 : 14), new Anaphora(c)));
+                    "en".equals(c.language()) ? 40 : 14), new Anaphora(c), MemberLists.of(c)));
         }
         if (!out.containsKey("zh") || !out.containsKey("en")) {
             throw new IllegalStateException(FOLDER + " must hold a zh and an en catalogue, found " + out.keySet());
@@ -79,7 +79,7 @@ public final class RelationReader {
                                        Gazetteer names) {
         Map<String, Relation> merged = new LinkedHashMap<>();
         List<Passage> prose = passages.stream().filter(RelationReader::isProse).toList();
-        for (Relation r : RelationRules.standard(names).extractDocument(prose, mentions)) {
+        for (Relation r : System.getenv("NO_OLD_RULES") != null ? List.<Relation>of() : RelationRules.standard(names).extractDocument(prose, mentions)) {
             merged.put(r.key() + "|" + r.evidence().passageId(), r);
         }
         for (Relation r : readWithConstructions(passages, mentions, names)) {
@@ -92,7 +92,11 @@ public final class RelationReader {
     /** Relations of a document read by the construction catalogue alone. */
     public List<Relation> readWithConstructions(List<Passage> passages, Function<Passage, List<Mention>> mentions,
                                          Gazetteer names) {
-        return DocumentTopics.read(passages, mentions, names, true, (p, ms, topic) -> read(p, ms, names, topic));
+        List<Relation> out = new ArrayList<>(DocumentTopics.read(passages, mentions, names, true,
+                (p, ms, topic) -> read(p, ms, names, topic)));
+        Function<String, EntityType> typeOf = id -> names.byId(id).map(Entity::type).orElse(null);
+        languages.values().forEach(l -> out.addAll(l.lists().read(passages, mentions, typeOf, null)));
+        return out;
     }
 
     private DocumentTopics.Reading read(Passage p, List<Mention> names, Gazetteer gazetteer, String topic) {
@@ -113,7 +117,8 @@ public final class RelationReader {
                 .map(s -> s.subject().ids()).orElse(topic == null ? List.of() : List.of(topic));
         String own = sentences.isEmpty() || sentences.get(0).subject() == null ? null
                 : sentences.get(0).subject().ids().get(0);
-        return new DocumentTopics.Reading(lang.engine().read(p, sentences, fallback), own);
+        return new DocumentTopics.Reading(lang.engine().read(p, sentences, fallback,
+                topic == null ? List.of() : List.of(topic)), own);
     }
 
     /** A passage none of whose sentences is longer than prose sentences are (the first round's rules need it). */

@@ -64,7 +64,7 @@ final class Skeleton {
         return new Skeleton(out.toString(), starts, ends, owners.toArray(new Group[0]));
     }
 
-    /** "the Government of Niger" is Niger: the words before a country's name are left out of the skeleton. */
+    /** "the Government of Niger" and "the Republic of Congo" are Niger and Congo: the words before a country's name are left out of the skeleton. */
     private static void dropGovernmentOf(StringBuilder out, List<int[]> spans, List<Group> owners) {
         java.util.regex.Matcher m = GOVERNMENT_OF.matcher(out);
         if (m.find()) {
@@ -76,7 +76,7 @@ final class Skeleton {
     }
 
     private static final java.util.regex.Pattern GOVERNMENT_OF = java.util.regex.Pattern.compile(
-            "(?i)(?<=^|[\\s(,])(?:the )?governments? of (?:the )?$");
+            "(?i)(?<=^|[\\s(,])(?:the )?(?:governments?|people|authorities|(?:united |federal |democratic |islamic |plurinational |people's |bolivarian )*(?:republic|kingdom|state|sultanate|principality|commonwealth|federation|emirate)) of (?:the )?$");
 
     /**
      * In English one space stays wherever there was white space; in Chinese only between two Latin letters or digits

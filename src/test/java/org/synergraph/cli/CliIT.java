@@ -1,6 +1,7 @@
 package org.synergraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -137,5 +138,44 @@ class CliIT {
         assertTrue(r.out().contains("Refused:\n  " + dir.resolve("fake.pdf") + ": refused: fake.pdf is not a PDF"),
                 r.out());
         assertEquals(200, graph.api().get("/api/documents/cli-docx").status());
+    }
+
+    @Test
+    void ingest_of_a_folder_off_a_terminal_prints_a_line_per_document_then_the_summary_and_the_refusals()
+            throws IOException {
+        // Given a folder of two good files and three bad ones (empty, not what its extension says, a broken
+        // sidecar) and a picture
+        Path dir = TestGraph.tempDir("ingest-lines");
+        Files.writeString(dir.resolve("a-good.txt"), "1. The Global Soil Partnership met in Malawi on CliIT lines.\n");
+        Files.write(dir.resolve("b-good.docx"), org.synergraph.corpus.FormatFixtures.docx(
+                "1. The Food and Agriculture Organization of the United Nations (FAO) reported on RECSOIL in Benin."));
+        Files.writeString(dir.resolve("c-empty.txt"), "");
+        Files.writeString(dir.resolve("d-fake.pdf"), "not a pdf at all");
+        Files.writeString(dir.resolve("e-sidecar.txt"), "1. RECSOIL in Niger.\n");
+        Files.writeString(dir.resolve("e-sidecar.txt.meta.json"), "{\"id\": ");
+        Files.write(dir.resolve("f-photo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+
+        // When the command runs with its output not on a terminal (as here, captured)
+        Run r = run("ingest", dir.toString());
+
+        // Then it says how much there is, prints one numbered line per document with what became of it, ...
+        assertEquals(1, r.exit(), r.out());
+        String out = r.out();
+        assertTrue(out.contains("Reading 5 documents (0.0 MB)\n"), out);
+        assertTrue(out.matches("(?s).*\\[1/5, 0\\.0 of 0\\.0 MB\\] a-good\\.txt: written as doc-[0-9a-f]{12}: 1 passages, "
+                + "\\d+ mentions, \\d+ relations, \\d+ new entities\n.*"), out);
+        assertTrue(out.contains("[2/5, 0.0 of 0.0 MB] b-good.docx: written as "), out);
+        assertTrue(out.contains("[3/5, 0.0 of 0.0 MB] c-empty.txt: refused: "), out);
+        assertTrue(out.contains("[4/5, 0.0 of 0.0 MB] d-fake.pdf: refused: d-fake.pdf is not a PDF"), out);
+        assertTrue(out.contains("[5/5, 0.0 of 0.0 MB] e-sidecar.txt: refused: e-sidecar.txt.meta.json is not the"
+                + " metadata JSON"), out);
+        // ... skips the picture, and ends with the summary and the refusals with their reasons
+        assertTrue(out.contains(dir.resolve("f-photo.png") + ": skipped: not a document"), out);
+        assertTrue(out.contains("Ingested: 2 documents (2 written), "), out);
+        assertTrue(out.contains("; 1 files skipped, 3 refused\nRefused:\n  " + dir.resolve("c-empty.txt")
+                + ": refused: "), out);
+        assertTrue(out.contains("\n  " + dir.resolve("d-fake.pdf") + ": refused: "), out);
+        assertTrue(out.contains("\n  " + dir.resolve("e-sidecar.txt") + ": refused: "), out);
+        assertFalse(out.contains("\r"), "no bar redrawn in place off a terminal");
     }
 }

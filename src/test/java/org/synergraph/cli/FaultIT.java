@@ -30,7 +30,7 @@ class FaultIT {
         Path docs = generatedDocuments(400);
         Process child = Child.start(Child.command(List.of(), "ingest", docs.toString(), "--data", data.toString(),
                 "--bolt-port", "0", "--verbose"));
-        waitForLine(child, "ingested 20/400", 180);
+        waitForLine(child, "[20/400, ", 180);
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 
         TestGraph app = TestGraph.over(TestGraph.config(data, Optional.empty()));
@@ -43,7 +43,8 @@ class FaultIT {
 
             var summary = app.synergraph().ingest().ingestAll(
                     org.synergraph.ingest.DocumentFiles.load(List.of(docs), null,
-                            org.synergraph.corpus.DocumentFormats.standard(5L << 20), r -> { }).documents(),
+                            org.synergraph.corpus.DocumentFormats.standard(5L << 20), app.synergraph().ingest(),
+                            r -> { }).documents(),
                     org.synergraph.ingest.Progress.none());
 
             assertEquals(400 + 5, app.api().get("/api/documents").json().get("total").asLong());

@@ -110,4 +110,21 @@ class SegmenterTest {
         // Then only the free-standing __this__ loses its underscores
         assertEquals("The page sets window.__xss and keeps snake__case__names, but this is emphasis.", p.text());
     }
+
+    @Test
+    void passages_of_text_with_form_feeds_carry_the_page_they_start_on_and_others_carry_none() {
+        // Given made-up PDF text: paragraph 2 starts on page 1 and runs on to page 2, paragraph 3 starts on page 3
+        DocumentMeta meta = new DocumentMeta("paged", null, null, "T", null, null, null, "en", null);
+        String paged = "1. The first paragraph of a made-up report.\n\n2. The second paragraph starts here\n\f"
+                + "and runs on over the page.\n\f\n3. The third paragraph is on page three.\n";
+
+        // When
+        List<Passage> passages = Segmenter.create().segment(new SourceDocument(meta, paged));
+        List<Passage> plain = Segmenter.create().segment(new SourceDocument(meta, paged.replace("\f", "")));
+
+        // Then
+        assertEquals(List.of("1", "2", "3"), passages.stream().map(Passage::label).toList());
+        assertEquals(java.util.Arrays.asList(1, 1, 3), passages.stream().map(Passage::page).toList());
+        assertEquals(java.util.Arrays.asList(null, null, null), plain.stream().map(Passage::page).toList());
+    }
 }

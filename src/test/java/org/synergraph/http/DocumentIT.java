@@ -132,6 +132,34 @@ class DocumentIT {
     }
 
     @Test
+    void metadata_the_text_prints_is_detected_and_used_where_the_request_gives_none() {
+        // Given a made-up document whose head prints its symbol, date and body, posted as JSON and as a file
+        String text = "FC 299/7\nFINANCE COMMITTEE OF THE MADE-UP FUND\nRome, 2-6 March 2031\n\n"
+                + "1. The Global Soil Partnership reported on DocumentIT detection in Ghana.\n";
+        Api.Response posted = api.postJson("/api/documents", "{\"text\":\"" + text.replace("\n", "\\n") + "\"}", TOKEN);
+        Api.Response uploaded = api.postFile("/api/documents", "detect.txt", text.replace("DocumentIT", "upload"),
+                Map.of("symbol", "GIVEN/1/2"), TOKEN);
+
+        // Then the answers say what was found, and the document carries it unless the request said otherwise
+        assertEquals(201, posted.status(), posted.body());
+        JsonNode detected = posted.json().get("detected");
+        assertEquals("en", detected.get("language").asText());
+        assertEquals(1.0, detected.get("languageShare").asDouble());
+        assertEquals("FC 299/7", detected.get("symbol").asText());
+        assertEquals("2031-03-02", detected.get("date").asText());
+        assertEquals("FINANCE COMMITTEE OF THE MADE-UP FUND", detected.get("body").asText(), posted.body());
+        JsonNode doc = api.get("/api/documents/" + posted.json().get("documentId").asText()).json().get("document");
+        assertEquals("FC 299/7", doc.get("symbol").asText());
+        assertEquals("2031-03-02", doc.get("date").asText());
+        assertEquals("FINANCE COMMITTEE OF THE MADE-UP FUND", doc.get("body").asText());
+        assertEquals("FC 299/7", uploaded.json().get("detected").get("symbol").asText(), uploaded.body());
+        JsonNode upDoc = api.get("/api/documents/" + uploaded.json().get("documentId").asText()).json()
+                .get("document");
+        assertEquals("GIVEN/1/2", upDoc.get("symbol").asText(), "the request's symbol wins");
+        assertEquals("2031-03-02", upDoc.get("date").asText());
+    }
+
+    @Test
     void posting_without_a_token_is_401() {
         assertError(api.postJson("/api/documents", "{\"text\":\"x\"}", null), 401, "unauthorized");
         assertError(api.postJson("/api/documents", "{\"text\":\"x\"}", "wrong-token"), 401, "unauthorized");

@@ -39,7 +39,8 @@ class IngestIT {
     }
 
     private static SourceDocument doc(String id, String text) {
-        return new NewDocument(id, "Test report " + id, "zh", text, null, "2026", "Test body", null, null).toSource();
+        return new NewDocument(id, "Test report " + id, "zh", text, null, "2026", "Test body", null, null)
+                .toSource(org.synergraph.corpus.MetadataFinder.load(s.resources())).source();
     }
 
     @Test
@@ -127,6 +128,39 @@ class IngestIT {
         assertTrue(v2.lines().stream().noneMatch(l -> l.startsWith("R ACTIVE_IN") && l.contains("country:UGA")
                 && l.contains("it-change")), "old relation evidence must be gone");
         assertTrue(v2.lines().stream().anyMatch(l -> l.startsWith("R ACTIVE_IN") && l.contains("country:ZMB")));
+    }
+
+    @Test
+    void ingesting_a_changed_file_with_the_same_id_leaves_the_graph_the_new_version_alone_would_give()
+            throws java.io.IOException {
+        // Given a file with a sidecar id, and the graph that its second version alone gives
+        java.nio.file.Path dir = TestGraph.tempDir("reingest");
+        java.nio.file.Path file = dir.resolve("note.txt");
+        java.nio.file.Files.writeString(dir.resolve("note.txt.meta.json"),
+                "{\"id\":\"it-file-replace\",\"language\":\"zh\",\"title\":\"Field note\"}");
+        String v1 = "1. 全球农业土壤再碳化倡议已开始在图瓦卢实施。\n\n2. 太平洋珊瑚礁土壤联盟（PCSA）与粮农组织合作。\n";
+        String v2 = "1. 全球农业土壤再碳化倡议已开始在斐济实施。\n";
+        java.nio.file.Files.writeString(file, v2);
+        ingestFiles(dir);
+        GraphSnapshot v2Alone = GraphSnapshot.of(s.graph());
+        s.ingest().remove("it-file-replace");
+
+        // When the first version is ingested, then the file changes and is ingested again
+        java.nio.file.Files.writeString(file, v1);
+        ingestFiles(dir);
+        assertTrue(GraphSnapshot.of(s.graph()).lines().stream().anyMatch(l -> l.contains("country:TUV")));
+        java.nio.file.Files.writeString(file, v2);
+        IngestService.Summary again = ingestFiles(dir);
+
+        // Then nothing of the first version is left: the graph is the one the second version alone gives
+        assertEquals(1, again.changed());
+        assertEquals(v2Alone, GraphSnapshot.of(s.graph()));
+    }
+
+    private static IngestService.Summary ingestFiles(java.nio.file.Path dir) throws java.io.IOException {
+        DocumentFiles.Loaded loaded = DocumentFiles.load(List.of(dir), null, s.formats(), s.ingest(), r -> { });
+        assertEquals(List.of(), loaded.refused());
+        return s.ingest().ingestAll(loaded.documents(), Progress.none());
     }
 
     private static Pipeline pipeline() {

@@ -25,8 +25,8 @@ import org.synergraph.extract.RelationType;
  */
 class OwnSentencesTest {
     /** Raise these as the catalogue grows; never lower them to make a change pass. */
-    private static final double MIN_RECALL = 0.5;
-    private static final double MIN_PRECISION = 0.7;
+    private static final double MIN_RECALL = 0.8;
+    private static final double MIN_PRECISION = 0.8;
 
     @Test
     void own_sentences_are_read_with_the_expected_recall_and_precision() throws IOException {

@@ -148,6 +148,7 @@ class ReviewIT {
         // Then the facts of the one are the other's, its names are aliases, and its id redirects
         assertEquals(201, merged.status(), merged.body());
         assertMerged();
+        assertEvidenceListsParallel("initiative:soil_doctors|ACTIVE_IN|country:CHL|active");
         Api.Response old = api.get("/api/entities/initiative:recsoil/graph");
         assertEquals(308, old.status(), old.body());
 
@@ -208,6 +209,51 @@ class ReviewIT {
         assertEquals(201, ingest("rv-5", "1. 全球土壤医生计划已开始在加纳实施，并与乌干达开展合作。\\n2. 新段落。\\n").status());
         assertEquals(200, api.get("/api/edges/" + Api.enc("initiative:soil_doctors|ACTIVE_IN|country:UGA|active"))
                 .status());
+    }
+
+    @Test
+    void removing_a_document_keeps_its_judgements_as_orphans_and_they_apply_again_when_it_comes_back() {
+        // Given a document with a fact a reviewer accepted and a fact a reviewer added from its words
+        String text = "1. 全球土壤医生计划已开始在巴拉圭实施，并与乌拉圭开展合作。\\n";
+        assertEquals(201, ingest("rv-9", text).status());
+        String accepted = "initiative:soil_doctors|ACTIVE_IN|country:PRY|active";
+        String added = "initiative:soil_doctors|ACTIVE_IN|country:URY|active";
+        assertEquals(201, judge(accepted, "accept", REVIEWER).status());
+        Api.Response add = api.postJson("/api/relations", "{\"subject\":\"initiative:soil_doctors\",\"type\":\"ACTIVE_IN\","
+                + "\"object\":\"country:URY\",\"documentId\":\"rv-9\",\"quote\":\"并与乌拉圭开展合作\"}", REVIEWER);
+        assertEquals(201, add.status(), add.body());
+
+        // When a reviewer tries to remove the document, and then an admin does
+        Api.Response byReviewer = api.delete("/api/documents/rv-9", REVIEWER);
+        Api.Response byAdmin = api.delete("/api/documents/rv-9", ADMIN);
+
+        // Then only the admin may, the facts go, and both judgements stay, shown as orphaned
+        assertEquals(403, byReviewer.status(), byReviewer.body());
+        assertEquals("admin_only", byReviewer.json().get("error").asText());
+        assertEquals(200, byAdmin.status(), byAdmin.body());
+        assertEquals(404, api.get("/api/edges/" + Api.enc(accepted)).status());
+        assertEquals(404, api.get("/api/edges/" + Api.enc(added)).status());
+        Api.Response orphaned = api.get("/api/review?state=orphaned&limit=100");
+        assertTrue(orphaned.body().contains(accepted) && orphaned.body().contains(added), orphaned.body());
+
+        // and when the document comes back, both apply again, with evidence lists that stay parallel
+        assertEquals(201, ingest("rv-9", text).status());
+        for (String id : List.of(accepted, added)) {
+            JsonNode edge = api.get("/api/edges/" + Api.enc(id)).json().get("edge");
+            assertEquals("accepted", edge.get("review").get("state").asText(), edge.toString());
+            assertEvidenceListsParallel(id);
+        }
+        assertEquals("curated", api.get("/api/edges/" + Api.enc(added)).json().get("edge").get("method").asText());
+    }
+
+    /** Every evidence list of the relation (evDocs, evPages, …) has one entry per piece of evidence. */
+    private static void assertEvidenceListsParallel(String relationId) {
+        List<List<Integer>> sizes = graph.synergraph().graph().read("MATCH ()-[r {key: $id}]->() RETURN [size(r.evDocs),"
+                + " size(r.evPassages), size(r.evParas), size(r.evPages), size(r.evQuotes), size(r.evStarts),"
+                + " size(r.evEnds), size(r.evMethods), size(r.evConfidences)] AS sizes",
+                java.util.Map.of("id", relationId), r -> r.get("sizes").asList(v -> v.asInt()));
+        assertEquals(1, sizes.size(), relationId);
+        assertEquals(1, sizes.get(0).stream().distinct().count(), relationId + " " + sizes.get(0));
     }
 
     @Test

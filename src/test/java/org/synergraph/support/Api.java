@@ -95,6 +95,15 @@ public final class Api {
                 body.toString().getBytes(StandardCharsets.UTF_8), token);
     }
 
+    /** DELETEs a path with a bearer token (null for none). */
+    public Response delete(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).DELETE();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return send(b);
+    }
+
     /** Sends a request with any method and no body. */
     public Response method(String method, String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).method(method, HttpRequest.BodyPublishers.noBody()));
