@@ -1,11 +1,12 @@
 // Typed relations among the exported entities, with all evidence.
-// params: $ids (the exported entity ids)
+// params: $ids (the exported entity ids), $review ('any', 'unrejected' or 'accepted')
 // returns: id, source, target, type, status, method, confidence, amount, currency, year, evDocs, evPassages,
-//          evParas, evQuotes, evMethods, evConfidences
+//          evParas, evQuotes, evMethods, evConfidences, reviewState, reviewBy, reviewAt, reviewNote
 MATCH (a:Entity)-[r]->(b:Entity)
-WHERE a.id IN $ids AND b.id IN $ids
+WHERE a.id IN $ids AND b.id IN $ids AND ($review = 'any' OR r.reviewState = 'accepted' OR ($review = 'unrejected' AND r.reviewState IS NULL))
 RETURN r.key AS id, a.id AS source, b.id AS target, type(r) AS type, r.status AS status, r.method AS method,
        r.confidence AS confidence, r.amount AS amount, r.currency AS currency, r.year AS year,
        r.evDocs AS evDocs, r.evPassages AS evPassages, r.evParas AS evParas, r.evQuotes AS evQuotes,
-       r.evMethods AS evMethods, r.evConfidences AS evConfidences
+       r.evMethods AS evMethods, r.evConfidences AS evConfidences,
+       r.reviewState AS reviewState, r.reviewBy AS reviewBy, r.reviewAt AS reviewAt, r.reviewNote AS reviewNote
 ORDER BY source, type, target

@@ -47,6 +47,32 @@ async function getJson(path, params, { signal } = {}) {
   return body;
 }
 
+let writes = 0;
+
+/** Counts the writes this tab has made: views that keep answers include it in their keys, so a judgement shows at once. */
+export const writeCount = () => writes;
+
+async function postJson(path, body, token) {
+  let response;
+  try {
+    response = await fetch(url(path), {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError('The server could not be reached. Check that Synergraph is running.');
+  }
+  let answer = null;
+  try { answer = await response.json(); } catch { answer = null; }
+  if (!response.ok) {
+    const message = answer && answer.message ? answer.message : `The server answered ${response.status}`;
+    throw new ApiError(message, { code: (answer && answer.error) || 'http', status: response.status });
+  }
+  writes += 1;
+  return answer;
+}
+
 /**
  * Uploads one file to POST /api/documents as the multipart field `file`, with the admin token. Calls
  * onProgress(sent, total) as the bytes go (XHR, since fetch reports no upload progress). Resolves to the ingest
@@ -62,7 +88,7 @@ function upload(file, token, { onProgress } = {}) {
     xhr.addEventListener('load', () => {
       let body = null;
       try { body = JSON.parse(xhr.responseText); } catch { body = null; }
-      if (xhr.status >= 200 && xhr.status < 300 && body && typeof body.error !== 'string') { resolve(body); return; }
+      if (xhr.status >= 200 && xhr.status < 300 && body && typeof body.error !== 'string') { writes += 1; resolve(body); return; }
       const message = body && body.message ? body.message : `The server answered ${xhr.status} ${xhr.statusText}`.trim();
       reject(new ApiError(message, { code: (body && body.error) || 'http', status: xhr.status }));
     });
@@ -96,6 +122,15 @@ export const api = {
   runReport: (name, params = {}) => getJson(`/reports/${seg(name)}`, params),
   /** URL of a report's CSV download (a plain link, so the browser streams the file). */
   reportCsvUrl: (name, params = {}) => url(`/reports/${seg(name)}`, { ...params, format: 'csv' }),
+  /** The review queue: facts in one state (unreviewed, accepted, rejected, orphaned), what needs a human first. */
+  review: ({ state, type, document, minConfidence, maxConfidence, offset, limit } = {}) =>
+    getJson('/review', { state, type, document, minConfidence, maxConfidence, offset, limit }),
+  /** Accepts or rejects a fact (a reviewer's token). */
+  judgeRelation: (id, decision, note, token) => postJson(`/relations/${seg(id)}/judgement`, { decision, note }, token),
+  /** Adds a fact by hand; with `replaces`, a correction of that relation. */
+  addRelation: (fact, token) => postJson('/relations', fact, token),
+  /** Merges, renames, retypes or rejects an entity. */
+  judgeEntity: (id, decision, token) => postJson(`/entities/${seg(id)}/judgement`, decision, token),
 };
 
 /** The endpoints, for the API page: [method, path template, description key, example URL or null]. */
@@ -115,4 +150,9 @@ export const endpoints = [
   ['GET', '/api/documents/{id}/original', 'api.ep.original', null],
   ['GET', '/api/reports', 'api.ep.reports', url('/reports')],
   ['GET', '/api/reports/{name}?…[&format=csv]', 'api.ep.report', null],
+  ['GET', '/api/review?state=&type=&document=&minConfidence=&maxConfidence=', 'api.ep.review', url('/review', { limit: 5 })],
+  ['POST', '/api/relations/{id}/judgement', 'api.ep.judgeRelation', null],
+  ['POST', '/api/relations', 'api.ep.addRelation', null],
+  ['POST', '/api/entities/{id}/judgement', 'api.ep.judgeEntity', null],
+  ['GET', '/api/judgements', 'api.ep.judgements', url('/judgements')],
 ];

@@ -24,6 +24,12 @@ export const RELATION_TYPES = {
 
 export const STATUSES = ['active', 'planned'];
 
+/** How reviewed facts look: accepted thicker and solid, rejected (only shown with review=any) dotted and faint. */
+export const REVIEW_STATES = {
+  accepted: { legend: 'legend-line reviewed', style: { width: 4, opacity: 1 } },
+  rejected: { legend: 'legend-line dotted', style: { 'line-style': 'dotted', opacity: 0.35 } },
+};
+
 const UNKNOWN = { color: '#999999', shape: 'ellipse' };
 
 export const nodeStyle = (type) => NODE_TYPES[type] || UNKNOWN;
@@ -57,6 +63,7 @@ export function stylesheet() {
       label: 'data(label)', 'font-size': 9, 'text-rotation': 'autorotate',
       'text-background-color': '#ffffff', 'text-background-opacity': 0.9 } },
     { selector: '.hidden, .filtered', style: { display: 'none' } },
+    ...Object.entries(REVIEW_STATES).map(([state, s]) => ({ selector: `edge.review-${state}`, style: s.style })),
   ];
   for (const [type, s] of Object.entries(NODE_TYPES)) {
     rules.splice(1, 0, { selector: `node[type = "${type}"]`, style: { 'background-color': s.color, shape: s.shape } });

@@ -37,7 +37,8 @@ export function createGraph(container, { labelOf, relationLabelOf, on = {} }) {
       group: 'edges',
       data: { id: e.id, source: e.source, target: e.target, type: e.type, status: e.status || 'active',
         evidenceCount: e.evidenceCount || 0, label: relationLabelOf(e.type) },
-      classes: e.status === 'planned' ? 'planned' : '',
+      classes: [e.status === 'planned' ? 'planned' : '', e.review && e.review.state !== 'unreviewed' ? `review-${e.review.state}` : '']
+        .filter(Boolean).join(' '),
     }));
     return { nodeEls, edgeEls };
   }

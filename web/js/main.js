@@ -12,9 +12,10 @@ import { shared } from './views/shared.js';
 import { reports } from './views/reports.js';
 import { documents, documentReader } from './views/documents.js';
 import { apiPage } from './views/api-page.js';
+import { review } from './views/review.js';
 import { notFound } from './views/not-found.js';
 
-const VIEWS = { '': explore, entity: explore, path: paths, shared, reports, documents, document: documentReader, api: apiPage };
+const VIEWS = { '': explore, entity: explore, path: paths, shared, reports, documents, document: documentReader, api: apiPage, review };
 
 function start() {
   if (!window.cytoscape) {

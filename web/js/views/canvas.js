@@ -5,7 +5,7 @@ import { api } from '../api.js';
 import { withParams } from '../router.js';
 import { t, name, relationName, typeName } from '../i18n.js';
 import { createGraph } from '../graph.js';
-import { NODE_TYPES, RELATION_TYPES, STATUSES, FUNDER_BORDER } from '../graph-style.js';
+import { NODE_TYPES, RELATION_TYPES, STATUSES, FUNDER_BORDER, REVIEW_STATES } from '../graph-style.js';
 
 /** Creates the graph and wires its chrome; `panel` is the side panel controller. */
 export function createCanvas(panel) {
@@ -101,7 +101,10 @@ export function createCanvas(panel) {
       el('fieldset', { id: 'filter-statuses' }, el('legend', { text: t('filter.status') }),
         STATUSES.map((status) => el('label', { class: 'filter-row' },
           el('input', { type: 'checkbox', class: 'filter-status', id: `filter-status-${status}`, value: status, checked: !offStatus.has(status) }),
-          swatch(`legend-line${status === 'planned' ? ' dashed' : ''}`, '#5b6b7c'), t(`status.${status}`))))));
+          swatch(`legend-line${status === 'planned' ? ' dashed' : ''}`, '#5b6b7c'), t(`status.${status}`)))),
+      el('ul', { id: 'legend-review', class: 'legend-list small', 'aria-label': t('review.title') },
+        Object.entries(REVIEW_STATES).map(([state, s]) => el('li', {}, swatch(s.legend, '#5b6b7c'), t(`review.state.${state}`))),
+        el('li', { class: 'muted', text: t('review.legendNote') }))));
   }
   legend.addEventListener('change', () => {
     const on = (sel) => [...legend.querySelectorAll(sel)].filter((i) => i.checked).map((i) => i.value);

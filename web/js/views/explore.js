@@ -1,6 +1,6 @@
 // Explore: an entity's neighbourhood on the canvas (#/entity/ID?depth=1|2&sel=…&edge=…), or the start page.
 import { $ } from '../dom.js';
-import { api } from '../api.js';
+import { api, writeCount } from '../api.js';
 import { withParams } from '../router.js';
 import { t } from '../i18n.js';
 
@@ -27,7 +27,7 @@ export const explore = {
       return;
     }
     canvas.setFocus(id);
-    const key = `${id}|${depth}`;
+    const key = `${id}|${depth}|${writeCount()}`;
     if (key !== loadedKey) {
       const mine = ++token;
       loadedKey = key;

@@ -1,10 +1,11 @@
 // The right-hand side panel: one entity (names, relations grouped by type, evidence) or one canvas edge.
 import { el, replace, message } from '../dom.js';
-import { api } from '../api.js';
+import { api, writeCount } from '../api.js';
 import { href } from '../router.js';
 import { t, name, typeName, relationName } from '../i18n.js';
 import { typeBadge, entityLink, relationTag, statusTag, evidenceList, nameBlock, provenance } from './common.js';
 import { synergyProfile } from './profile.js';
+import { entityReview } from './entity-review.js';
 
 const panelHeader = (text) => el('h2', { class: 'panel-title', text });
 
@@ -18,10 +19,12 @@ export function createPanel(root) {
     const mine = ++token;
     current = { kind, id, ...extra };
     const key = `${kind}:${id}`;
+    if (cache.has(key) && cache.get(key).writes !== writeCount()) cache.delete(key);
     if (cache.has(key)) { render(cache.get(key)); return; }
     replace(root, message('loading', t('state.loading')));
     try {
       const data = await fetcher();
+      Object.defineProperty(data, 'writes', { value: writeCount() });
       cache.set(key, data);
       if (cache.size > 40) cache.delete(cache.keys().next().value);
       if (mine === token) render(data);
@@ -50,7 +53,8 @@ export function createPanel(root) {
           el('a', { class: 'button', id: 'panel-shared', href: href('shared', { ids: entity.id }), text: t('entity.shared') }))),
       entity.type === 'Country' ? synergyProfile(relations) : null,
       relationsSection(entity, relations, titles, data),
-      documentsSection(entity, documents, data));
+      documentsSection(entity, documents, data),
+      entityReview(entity, () => load('entity', entity.id, () => api.entity(entity.id), (d) => renderEntity(d, focusId), { focusId })));
   }
 
   /** A "show more" button that fetches the next page with `more(offset)`, hands its items to `add`, and goes away at the end. */
@@ -102,9 +106,11 @@ export function createPanel(root) {
     const other = r.other || { id: '?', type: '' };
     const phrase = r.direction === 'in'
       ? t('relation.in', { rel: relationName(r.type) }) : t('relation.out', { rel: relationName(r.type) });
-    return el('li', { class: 'relation', dataset: { otherId: other.id } },
+    const state = (r.review && r.review.state) || 'unreviewed';
+    return el('li', { class: `relation review-${state}-relation`, dataset: { otherId: other.id, relationId: r.id, review: state } },
       el('div', { class: 'relation-line' },
-        el('span', { class: 'direction muted small', text: phrase }), ' ', entityLink(other), ' ', statusTag(r.status)),
+        el('span', { class: 'direction muted small', text: phrase }), ' ', entityLink(other), ' ', statusTag(r.status),
+        state !== 'unreviewed' ? el('span', { class: `review-state review-${state}`, title: r.review.by || '', text: t(`review.state.${state}`) }) : null),
       el('div', { class: 'relation-meta muted small', text: provenance(r) }),
       evidenceList(r.evidence, { titles, highlight: [entity.id, other.id], visible: 2 }));
   }

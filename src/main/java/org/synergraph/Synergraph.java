@@ -16,7 +16,10 @@ import org.synergraph.extract.Gazetteer;
 import org.synergraph.extract.MentionFinder;
 import org.synergraph.relations.RelationReader;
 import org.synergraph.corpus.DocumentFormats;
+import org.synergraph.ingest.Backup;
 import org.synergraph.ingest.GraphRows;
+import org.synergraph.review.JudgementReplay;
+import org.synergraph.review.ReviewService;
 import org.synergraph.ingest.GraphWriter;
 import org.synergraph.ingest.IngestService;
 import org.synergraph.ingest.Originals;
@@ -34,6 +37,7 @@ import org.synergraph.query.NeighbourhoodQuery;
 import org.synergraph.query.OverlapQuery;
 import org.synergraph.query.PathQuery;
 import org.synergraph.query.ReportCatalog;
+import org.synergraph.query.ReviewQueueQuery;
 import org.synergraph.query.SearchQuery;
 import org.synergraph.query.SharedActivityQuery;
 
@@ -51,6 +55,8 @@ public final class Synergraph implements AutoCloseable {
     private final Gazetteer gazetteer;
     private final IngestService ingest;
     private final DocumentFormats formats;
+    private final JudgementReplay replay;
+    private final ReviewService review;
 
     private Synergraph(Config config, Resources resources, Graph graph, CypherLibrary library) {
         this.config = config;
@@ -63,8 +69,10 @@ public final class Synergraph implements AutoCloseable {
         Pipeline pipeline = new Pipeline(Segmenter.create(), MentionFinder.of(gazetteer),
                 RelationReader.load(resources), CuratedAssertions.load(resources, gazetteer),
                 EntityDiscovery.load(resources, gazetteer));
+        this.replay = new JudgementReplay(library);
+        this.review = new ReviewService(graph, library, replay);
         this.ingest = new IngestService(graph, library, pipeline,
-                new GraphWriter(graph, library, new GraphRows(gazetteer)), MetadataFinder.load(resources),
+                new GraphWriter(graph, library, new GraphRows(gazetteer), replay), MetadataFinder.load(resources),
                 new Originals(config.dataDir().resolve("originals")));
         this.formats = DocumentFormats.standard(config.limits().maxBodyBytes());
     }
@@ -88,6 +96,16 @@ public final class Synergraph implements AutoCloseable {
         return formats;
     }
 
+    /** Reviewers' decisions: recorded, checked, and replayed after every write. */
+    public ReviewService review() {
+        return review;
+    }
+
+    /** Backup and restore; a restore keeps the judgements the graph has and replays them all. */
+    public Backup backup() {
+        return new Backup(graph, library, replay);
+    }
+
     public Gazetteer gazetteer() {
         return gazetteer;
     }
@@ -95,7 +113,8 @@ public final class Synergraph implements AutoCloseable {
     /** Every question the API answers, each its own class. */
     public record Queries(HealthQuery health, SearchQuery search, EntityQuery entities, NeighbourhoodQuery neighbourhood,
                           EdgeQuery edges, PathQuery paths, SharedActivityQuery shared, OverlapQuery overlap,
-                          DocumentQuery documents, ReportCatalog reports, CypherConsole console, ExportQuery export) {
+                          DocumentQuery documents, ReportCatalog reports, CypherConsole console, ExportQuery export,
+                          ReviewQueueQuery review) {
 
         static Queries build(Config config, Resources resources, Graph graph, CypherLibrary library) {
             Config.Limits limits = config.limits();
@@ -108,7 +127,8 @@ public final class Synergraph implements AutoCloseable {
                     new OverlapQuery(graph, library, shared, lookup), new DocumentQuery(graph, library, limits.paging()),
                     ReportCatalog.load(graph, resources, limits.maxResultRows()),
                     new CypherConsole(graph, limits.queryTimeout(), limits.consoleRowCap()),
-                    new ExportQuery(graph, library, lookup, limits.maxIdsPerQuery(), limits.bounds()));
+                    new ExportQuery(graph, library, lookup, limits.maxIdsPerQuery(), limits.bounds()),
+                    new ReviewQueueQuery(graph, library, limits.paging()));
         }
     }
 

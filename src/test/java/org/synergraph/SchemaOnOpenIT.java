@@ -29,9 +29,10 @@ class SchemaOnOpenIT {
                     Map.of(), r -> r.get("i").asString());
 
             // Then the constraints and indexes of cypher/schema are there and online
-            assertEquals(List.of("document_id", "entity_id", "passage_id"), constraints);
+            assertEquals(List.of("document_id", "entity_id", "judgement_id", "passage_id"), constraints);
             assertTrue(indexes.containsAll(List.of("entity_names ONLINE", "passage_text ONLINE",
-                    "entity_search_text ONLINE", "passage_document ONLINE", "entity_type ONLINE")), indexes.toString());
+                    "entity_search_text ONLINE", "passage_document ONLINE", "entity_type ONLINE", "judgement_entity ONLINE")),
+                    indexes.toString());
 
             // When the names index is gone and someone searches
             s.graph().write(tx -> tx.run("DROP INDEX entity_names").consume());

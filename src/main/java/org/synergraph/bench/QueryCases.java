@@ -25,6 +25,9 @@ final class QueryCases {
     private QueryCases() {
     }
 
+    /** The review filter the API applies when a request names none: every fact but the rejected ones. */
+    private static final String REVIEW = "unrejected";
+
     /** The cases for a graph whose busiest initiatives are {@code busiest} (at least 5). */
     static List<QueryCase> all(List<String> busiest, ReportCatalog reports) {
         String top = busiest.get(0);
@@ -46,6 +49,7 @@ final class QueryCases {
                         p.put("depth", d);
                         p.put("types", null);
                         p.put("limit", GRAPH_LIMIT);
+                        p.put("review", REVIEW);
                         return c.read(c.query("neighbourhood"), p).size();
                     }));
         }
@@ -53,15 +57,15 @@ final class QueryCases {
         cases.add(new QueryCase("shortest path", "/api/paths?from=" + enc(top) + "&to=" + enc(to), c ->
                 c.read(c.query("entities_exist"), Map.of("ids", List.of(top, to))).size()
                         + c.read(c.query("paths"), Map.of("from", top, "to", to, "maxLength", PATH_MAX_LENGTH,
-                        "limit", PATH_LIMIT)).size()));
+                        "limit", PATH_LIMIT, "review", REVIEW)).size()));
         cases.add(new QueryCase("shared activity (3 inputs)", "/api/shared?ids=" + enc(String.join(",", three)), c ->
                 c.read(c.query("entities_exist"), Map.of("ids", three)).size()
                         + c.read(c.query("shared"), Map.of("ids", three, "min", three.size(), "target", "Country",
-                        "via", "ACTIVE_IN", "status", "active")).size()));
+                        "via", "ACTIVE_IN", "status", "active", "review", REVIEW)).size()));
         cases.add(new QueryCase("overlap (5 inputs)", "/api/overlap?ids=" + enc(String.join(",", five)), c ->
                 c.read(c.query("entities_exist"), Map.of("ids", five)).size()
                         + c.read(c.query("overlap"), Map.of("ids", five, "target", "Country", "via", "ACTIVE_IN",
-                        "status", "any")).size()));
+                        "status", "any", "review", REVIEW)).size()));
         ReportCatalog.Report report = reports.list().reports().stream().filter(r -> r.name().equals(REPORT))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no report " + REPORT));
         Map<String, Object> reportParams = new HashMap<>();

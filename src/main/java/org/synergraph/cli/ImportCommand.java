@@ -29,7 +29,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Backup.Dump dump = new ObjectMapper().readValue(file.toFile(), Backup.Dump.class);
         try (Synergraph s = Synergraph.open(options.toConfig(), EmbeddedNeo4j.EmbeddedSettings.laptop())) {
-            new Backup(s.graph(), s.library()).restore(dump, replace);
+            s.backup().restore(dump, replace);
             System.out.println("Restored " + dump.nodes().size() + " nodes and " + dump.relationships().size()
                     + " relationships from " + file);
         }

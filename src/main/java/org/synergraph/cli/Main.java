@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Reads UN environmental reports into a graph of who works with whom, where, and with whose money,"
                 + " and serves an explorer and API over it.",
         subcommands = {ServeCommand.class, IngestCommand.class, ReportCommand.class, ExportCommand.class,
-                ImportCommand.class, QualityCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                ImportCommand.class, JudgementsCommand.class, QualityCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

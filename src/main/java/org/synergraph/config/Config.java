@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param httpHost      interface the HTTP server binds to; loopback unless opened with --host (SYNERGRAPH_HOST)
  * @param boltPassword  password of the embedded DBMS's Bolt user; empty: generated once and kept in the data
  *                      directory (SYNERGRAPH_BOLT_PASSWORD)
+ * @param tokens        the named reviewer and admin tokens (SYNERGRAPH_TOKENS), the admin token included as "admin"
  */
 public record Config(
         int httpPort,
@@ -31,7 +32,8 @@ public record Config(
         Limits limits,
         java.util.List<String> corsOrigins,
         String httpHost,
-        Optional<String> boltPassword) {
+        Optional<String> boltPassword,
+        Tokens tokens) {
 
     /** Loopback: where the HTTP server listens unless told otherwise. */
     public static final String LOOPBACK = "127.0.0.1";
@@ -42,6 +44,20 @@ public record Config(
                   java.util.List<String> corsOrigins) {
         this(httpPort, dataDir, boltHost, boltPort, adminToken, external, resourceRoot, limits, corsOrigins, LOOPBACK,
                 Optional.empty());
+    }
+
+    /** A configuration whose only token is the admin token. */
+    public Config(int httpPort, Path dataDir, String boltHost, int boltPort, Optional<String> adminToken,
+                  Optional<ExternalNeo4j> external, Optional<Path> resourceRoot, Limits limits,
+                  java.util.List<String> corsOrigins, String httpHost, Optional<String> boltPassword) {
+        this(httpPort, dataDir, boltHost, boltPort, adminToken, external, resourceRoot, limits, corsOrigins, httpHost,
+                boltPassword, Tokens.adminOnly(adminToken));
+    }
+
+    /** The same configuration with other named tokens (the admin token stays). */
+    public Config withTokens(Tokens other) {
+        return new Config(httpPort, dataDir, boltHost, boltPort, adminToken, external, resourceRoot, limits,
+                corsOrigins, httpHost, boltPassword, other);
     }
 
     /** Connection details of a Neo4j server or cluster that replaces the embedded DBMS. */
@@ -94,7 +110,7 @@ public record Config(
     public String toString() {
         return "Config[httpHost=" + httpHost + ", httpPort=" + httpPort + ", dataDir=" + dataDir + ", bolt=" + boltHost
                 + ":" + boltPort + ", adminToken=" + (adminToken.isPresent() ? "set" : "unset") + ", boltPassword="
-                + (boltPassword.isPresent() ? "set" : "generated") + ", external=" + external + ", limits=" + limits
+                + (boltPassword.isPresent() ? "set" : "generated") + ", tokens=" + tokens + ", external=" + external + ", limits=" + limits
                 + ", corsOrigins=" + corsOrigins + "]";
     }
 

@@ -39,6 +39,11 @@ public final class ConfigOptions {
             description = "Bearer token that enables write endpoints (env SYNERGRAPH_ADMIN_TOKEN; unset: writes off).")
     String adminToken;
 
+    @Option(names = "--tokens", defaultValue = "${env:SYNERGRAPH_TOKENS:-}",
+            description = "Named bearer tokens, name:token[:admin|reviewer] separated by commas (env SYNERGRAPH_TOKENS;"
+                    + " role admin when left out). Reviewers may judge facts; admins also ingest and import.")
+    String tokens;
+
     @Option(names = "--neo4j-uri", defaultValue = "${env:NEO4J_URI:-}",
             description = "Use this Neo4j server or cluster instead of the embedded one, e.g. neo4j://host:7687 (env NEO4J_URI).")
     String neo4jUri;
@@ -94,7 +99,8 @@ public final class ConfigOptions {
                 blank(corsOrigins) ? java.util.List.of() : java.util.Arrays.stream(corsOrigins.split(","))
                         .map(String::strip).filter(s -> !s.isEmpty()).toList(),
                 blank(httpHost) ? Config.LOOPBACK : httpHost.strip(),
-                blank(boltPassword) ? Optional.empty() : Optional.of(boltPassword));
+                blank(boltPassword) ? Optional.empty() : Optional.of(boltPassword),
+                Tokens.parse(tokens, blank(adminToken) ? Optional.empty() : Optional.of(adminToken)));
     }
 
     private static boolean blank(String s) {

@@ -7,6 +7,7 @@ import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import java.util.Optional;
 import org.synergraph.Synergraph;
+import org.synergraph.config.Tokens;
 
 /** Builds the HTTP application, unstarted, so that tests can start it on any port. */
 public final class AppFactory {
@@ -14,11 +15,16 @@ public final class AppFactory {
     }
 
     public static Javalin create(Synergraph synergraph) {
-        return create(synergraph, synergraph.config().adminToken());
+        return create(synergraph, synergraph.config().tokens());
     }
 
-    /** As {@link #create(Synergraph)}, with the admin token given here; empty switches the write endpoints off. */
+    /** As {@link #create(Synergraph)}, with only the admin token given here; empty switches the write endpoints off. */
     public static Javalin create(Synergraph synergraph, Optional<String> adminToken) {
+        return create(synergraph, Tokens.adminOnly(adminToken));
+    }
+
+    /** As {@link #create(Synergraph)}, accepting these tokens; none switches the write endpoints off. */
+    public static Javalin create(Synergraph synergraph, Tokens tokens) {
         ObjectMapper json = JsonMapper.create();
         Javalin app = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
@@ -50,15 +56,17 @@ public final class AppFactory {
         SecurityHeaders.install(app);
         CorsHeaders.install(app, synergraph.config().corsOrigins());
         Synergraph.Queries q = synergraph.queries();
+        AdminGuard guard = new AdminGuard(tokens);
         new OpenApiController(synergraph.resources()).register(app);
         new HealthController(q.health()).register(app);
         new SearchController(q.search()).register(app);
+        new ReviewController(q.review(), synergraph.review(), guard, json).register(app);
         new EntityController(q.entities(), q.neighbourhood(), q.edges()).register(app);
         new SynergyController(q.shared(), q.overlap(), q.paths()).register(app);
         new ReportController(q.reports()).register(app);
         new ConsoleController(q.console(), json).register(app);
         new ExportController(q.export()).register(app);
-        new DocumentController(q.documents(), synergraph.ingest(), synergraph.formats(), new AdminGuard(adminToken),
+        new DocumentController(q.documents(), synergraph.ingest(), synergraph.formats(), guard,
                 json).register(app);
         HttpConventions.install(app, synergraph.graph()::version);
         return app;

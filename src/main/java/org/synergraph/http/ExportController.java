@@ -26,7 +26,7 @@ final class ExportController {
 
     void register(Javalin app) {
         app.get("/api/export", ctx -> {
-            Params.only(ctx, "format", "ids", "depth", "bom");
+            Params.only(ctx, "format", "review", "ids", "depth", "bom");
             String type = mediaType(ctx);
             ExportQuery.ExportGraph g = graph(ctx);
             switch (type) {
@@ -38,17 +38,17 @@ final class ExportController {
             }
         });
         app.get("/api/export/nodes.csv", ctx -> {
-            Params.only(ctx, "ids", "depth", "bom");
+            Params.only(ctx, "review", "ids", "depth", "bom");
             CsvDownload.send(ctx, "synergraph-nodes.csv", NodeCsv.of(graph(ctx)));
         });
         app.get("/api/export/edges.csv", ctx -> {
-            Params.only(ctx, "ids", "depth", "bom");
+            Params.only(ctx, "review", "ids", "depth", "bom");
             CsvDownload.send(ctx, "synergraph-edges.csv", EdgeCsv.of(graph(ctx)));
         });
     }
 
     private ExportQuery.ExportGraph graph(Context ctx) {
-        return export.export(ctx.queryParam("ids"), Params.wholeNumber(ctx, "depth"));
+        return export.export(ctx.queryParam("ids"), Params.wholeNumber(ctx, "depth"), ctx.queryParam("review"));
     }
 
     /** format= wins; otherwise Accept chooses, JSON first. */

@@ -49,4 +49,21 @@ final class Params {
             throw Problem.badRequest("bad_parameter", "'" + name + "' must be a whole number, not '" + Ids.abbreviate(raw) + "'.");
         }
     }
+
+    /** A finite decimal number, or null when absent. */
+    static Double decimal(Context ctx, String name) {
+        String raw = ctx.queryParam(name);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            double v = Double.parseDouble(raw.strip());
+            if (!Double.isFinite(v)) {
+                throw new NumberFormatException(raw);
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw Problem.badRequest("bad_parameter", "'" + name + "' must be a number, not '" + Ids.abbreviate(raw) + "'.");
+        }
+    }
 }

@@ -19,19 +19,19 @@ final class SynergyController {
 
     void register(Javalin app) {
         app.get("/api/shared", ctx -> {
-            Params.only(ctx, "ids", "min", "target", "via", "status");
+            Params.only(ctx, "ids", "min", "target", "via", "status", "review");
             ctx.json(shared.run(shared.request(ctx.queryParam("ids"), Params.wholeNumber(ctx, "min"),
-                    ctx.queryParam("target"), ctx.queryParam("via"), ctx.queryParam("status"))));
+                    ctx.queryParam("target"), ctx.queryParam("via"), ctx.queryParam("status"), ctx.queryParam("review"))));
         });
         app.get("/api/overlap", ctx -> {
-            Params.only(ctx, "ids", "target", "via", "status");
+            Params.only(ctx, "ids", "target", "via", "status", "review");
             ctx.json(overlap.run(ctx.queryParam("ids"), ctx.queryParam("target"), ctx.queryParam("via"),
-                    ctx.queryParam("status")));
+                    ctx.queryParam("status"), ctx.queryParam("review")));
         });
         app.get("/api/paths", ctx -> {
-            Params.only(ctx, "from", "to", "maxLength", "limit");
+            Params.only(ctx, "from", "to", "maxLength", "limit", "review");
             ctx.json(paths.between(ctx.queryParam("from"), ctx.queryParam("to"),
-                    Params.wholeNumber(ctx, "maxLength"), Params.wholeNumber(ctx, "limit")));
+                    Params.wholeNumber(ctx, "maxLength"), Params.wholeNumber(ctx, "limit"), ctx.queryParam("review")));
         });
     }
 }

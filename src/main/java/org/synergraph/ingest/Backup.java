@@ -15,11 +15,21 @@ import org.synergraph.problem.Problem;
 public final class Backup {
     private final Graph graph;
     private final CypherLibrary library;
+    private final WriteHook afterRestore;
 
     public Backup(Graph graph, CypherLibrary library) {
+        this(graph, library, WriteHook.NONE);
+    }
+
+    /**
+     * A backup whose restore keeps the judgements already in the graph (a restore never loses a reviewer's
+     * decision) and then runs {@code afterRestore} (replaying all judgements) in the same transaction.
+     */
+    public Backup(Graph graph, CypherLibrary library, WriteHook afterRestore) {
         this.graph = graph;
         this.library = library.require(List.of("backup_nodes", "backup_relationships", "restore_nodes",
-                "restore_relationships", "graph_size", "wipe_graph"));
+                "restore_relationships", "graph_size", "wipe_graph", "review_judgements", "review_write_judgements"));
+        this.afterRestore = afterRestore;
     }
 
     /** The backup file's content. */
@@ -60,10 +70,14 @@ public final class Backup {
         List<Map<String, Object>> rels = new ArrayList<>();
         dump.relationships().forEach(r -> rels.add(Map.of("type", r.type(), "source", r.source(), "target", r.target(),
                 "props", r.props())));
+        List<Map<String, Object>> judgements = graph.read(library.get("review_judgements"), Map.of(),
+                r -> r.get("judgement").asMap());
         graph.write(tx -> {
             tx.run(library.get("wipe_graph")).consume();
             tx.run(library.get("restore_nodes"), Map.of("nodes", nodes)).consume();
             tx.run(library.get("restore_relationships"), Map.of("relationships", rels)).consume();
+            tx.run(library.get("review_write_judgements"), Map.of("judgements", judgements)).consume();
+            afterRestore.afterWrite(tx);
         });
     }
 }

@@ -23,11 +23,18 @@ public final class GraphWriter {
     private final Graph graph;
     private final CypherLibrary library;
     private final GraphRows rows;
+    private final WriteHook afterRelations;
 
     public GraphWriter(Graph graph, CypherLibrary library, GraphRows rows) {
+        this(graph, library, rows, WriteHook.NONE);
+    }
+
+    /** A writer that runs {@code afterRelations} (replaying judgements) in each document's transaction. */
+    public GraphWriter(Graph graph, CypherLibrary library, GraphRows rows, WriteHook afterRelations) {
         this.graph = graph;
         this.library = library.require(STATEMENTS);
         this.rows = rows;
+        this.afterRelations = afterRelations;
     }
 
     /** Counts of what one write put in the graph. */
@@ -54,6 +61,7 @@ public final class GraphWriter {
             run(tx, "write_entities", Map.of("entities", rows.entities(doc)));
             run(tx, "write_mentions", Map.of("mentions", rows.mentions(doc)));
             run(tx, "write_relations", Map.of("relations", relationRows));
+            afterRelations.afterWrite(tx);
             run(tx, "write_tidy_entities", Map.of("entityIds", new ArrayList<>(touched)));
         });
         long facts = relationRows.stream().map(r -> r.get("key")).distinct().count();

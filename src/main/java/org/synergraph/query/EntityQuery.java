@@ -17,6 +17,7 @@ public final class EntityQuery {
     private final Config.Paging paging;
     private final String entity;
     private final String groups;
+    private final String groupsReviewed;
     private final String firstRelations;
     private final String relationsPage;
     private final String documentsPage;
@@ -27,6 +28,7 @@ public final class EntityQuery {
         this.paging = paging;
         this.entity = library.get("entity");
         this.groups = library.get("entity_relation_groups");
+        this.groupsReviewed = library.get("entity_relation_groups_reviewed");
         this.firstRelations = library.get("entity_relations_first");
         this.relationsPage = library.get("entity_relations_page");
         this.documentsPage = library.get("entity_documents_page");
@@ -42,7 +44,7 @@ public final class EntityQuery {
     /** One relation seen from the entity. */
     public record RelationView(String id, String type, String direction, EntitySummary other, String status,
                                String method, Double confidence, Double amount, String currency, Long year,
-                               List<EvidenceView> evidence) {
+                               List<EvidenceView> evidence, ReviewView review) {
     }
 
     /** A document that mentions the entity. */
@@ -72,13 +74,15 @@ public final class EntityQuery {
     public record DocumentPage(long total, int offset, int limit, List<DocumentRef> documents) {
     }
 
-    public EntityPage page(String id, Integer limit) {
+    /** The first page of everything about the entity, counting and showing the facts {@code review} keeps. */
+    public EntityPage page(String id, Integer limit, String review) {
         PageRequest page = PageRequest.of(paging, 0, limit);
         EntityDetail detail = detail(id);
-        Map<String, Object> p = Map.of("id", id, "limit", page.limit(), "offset", 0);
+        Map<String, Object> p = Map.of("id", id, "limit", page.limit(), "offset", 0, "review",
+                ReviewView.filter(review));
         DocumentPage docs = documents(p, page);
         List<RelationView> rels = withTitles(graph.read(firstRelations, p, EntityQuery::relation));
-        List<RelationGroup> counted = graph.read(groups, p, r -> new RelationGroup(r.get("type").asString(),
+        List<RelationGroup> counted = graph.read(groupsFor(p), p, r -> new RelationGroup(r.get("type").asString(),
                 r.get("direction").asString(), r.get("total").asLong(),
                 (int) Math.min(page.limit(), r.get("total").asLong())));
         long total = counted.stream().mapToLong(RelationGroup::total).sum();
@@ -86,7 +90,8 @@ public final class EntityQuery {
     }
 
     /** A further page of the entity's relations of one type and direction ({@code type}, {@code direction} null: all). */
-    public RelationPage relations(String id, String type, String direction, Integer offset, Integer limit) {
+    public RelationPage relations(String id, String type, String direction, Integer offset, Integer limit,
+                                  String review) {
         PageRequest page = PageRequest.of(paging, offset, limit);
         String t = type == null || type.isBlank() ? null : RelationTypes.one("type", type);
         if (direction != null && !direction.equals("in") && !direction.equals("out")) {
@@ -99,11 +104,16 @@ public final class EntityQuery {
         p.put("direction", direction);
         p.put("offset", page.offset());
         p.put("limit", page.limit());
-        long total = graph.read(groups, p, r -> (t == null || t.equals(r.get("type").asString()))
+        p.put("review", ReviewView.filter(review));
+        long total = graph.read(groupsFor(p), p, r -> (t == null || t.equals(r.get("type").asString()))
                 && (direction == null || direction.equals(r.get("direction").asString()))
                 ? r.get("total").asLong() : 0L).stream().mapToLong(Long::longValue).sum();
         List<RelationView> rels = withTitles(graph.read(relationsPage, p, EntityQuery::relation));
         return new RelationPage(t, direction, total, page.offset(), page.limit(), rels);
+    }
+
+    private String groupsFor(Map<String, Object> p) {
+        return "any".equals(p.get("review")) ? groups : groupsReviewed;
     }
 
     /** A further page of the documents that mention the entity. */
@@ -142,7 +152,7 @@ public final class EntityQuery {
         return rels.stream().map(r -> new RelationView(r.id(), r.type(), r.direction(), r.other(), r.status(),
                 r.method(), r.confidence(), r.amount(), r.currency(), r.year(), r.evidence().stream()
                 .map(e -> new EvidenceView(e.documentId(), e.passageId(), e.para(), e.page(), e.quote(), e.method(),
-                        e.confidence(), titles.get(e.documentId()))).toList())).toList();
+                        e.confidence(), titles.get(e.documentId()))).toList(), r.review())).toList();
     }
 
     private static RelationView relation(org.neo4j.driver.Record r) {
@@ -150,7 +160,8 @@ public final class EntityQuery {
         return new RelationView(r.get("id").asString(null), r.get("type").asString(), r.get("direction").asString(),
                 EntitySummary.from(r.get("other")), r.get("status").asString(null), r.get("method").asString(null),
                 nullableDouble(r.get("confidence")), nullableDouble(r.get("amount")), r.get("currency").asString(null),
-                r.get("year").isNull() ? null : r.get("year").asLong(), EvidenceView.zip(r, titles));
+                r.get("year").isNull() ? null : r.get("year").asLong(), EvidenceView.zip(r, titles),
+                ReviewView.from(r::get));
     }
 
     static Double nullableDouble(Value v) {

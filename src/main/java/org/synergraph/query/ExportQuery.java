@@ -38,7 +38,7 @@ public final class ExportQuery {
     /** An exported relation with all its evidence. */
     public record ExportEdge(String id, String source, String target, String type, String status, String method,
                              Double confidence, Double amount, String currency, Long year,
-                             List<EvidenceView> evidence) {
+                             List<EvidenceView> evidence, ReviewView review) {
     }
 
     /** The exported graph. */
@@ -47,6 +47,12 @@ public final class ExportQuery {
 
     /** Exports everything ({@code ids} blank) or the entities within {@code depth} relations of the given ones. */
     public ExportGraph export(String ids, Integer depthOrNull) {
+        return export(ids, depthOrNull, null);
+    }
+
+    /** As {@link #export(String, Integer)}, with the facts {@code review} keeps (default: all but rejected ones). */
+    public ExportGraph export(String ids, Integer depthOrNull, String review) {
+        String kept = ReviewView.filter(review);
         int depth = depthOrNull == null ? 1 : depthOrNull;
         List<String> seeds = ids == null || ids.isBlank() ? null : Ids.list("ids", ids, 1, maxIds);
         if (depth < 0 || depth > maxDepth) {
@@ -62,12 +68,12 @@ public final class ExportQuery {
         List<ExportNode> ns = graph.read(nodes, p, r -> node(r.get("node"), r.get("labels")));
         List<String> nodeIds = new ArrayList<>(ns.size());
         ns.forEach(n -> nodeIds.add(n.id()));
-        List<ExportEdge> es = graph.read(edges, Map.of("ids", nodeIds), r -> new ExportEdge(r.get("id").asString(null),
+        List<ExportEdge> es = graph.read(edges, Map.of("ids", nodeIds, "review", kept), r -> new ExportEdge(r.get("id").asString(null),
                 r.get("source").asString(), r.get("target").asString(), r.get("type").asString(),
                 r.get("status").asString(null), r.get("method").asString(null),
                 EntityQuery.nullableDouble(r.get("confidence")), EntityQuery.nullableDouble(r.get("amount")),
                 r.get("currency").asString(null), r.get("year").isNull() ? null : r.get("year").asLong(),
-                EvidenceView.zip(r, Map.of())));
+                EvidenceView.zip(r, Map.of()), ReviewView.from(r::get)));
         return new ExportGraph(ns, es);
     }
 

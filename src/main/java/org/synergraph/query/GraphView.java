@@ -16,12 +16,12 @@ public record GraphView(List<Node> nodes, List<Edge> edges, boolean capped) {
 
     /** An edge on the canvas; its id opens its evidence at /api/edges/{id}. */
     public record Edge(String id, String source, String target, String type, String status, String method,
-                       Double confidence, long evidenceCount) {
+                       Double confidence, long evidenceCount, ReviewView review) {
         static Edge from(Value v) {
             return new Edge(v.get("id").asString(null), v.get("source").asString(), v.get("target").asString(),
                     v.get("type").asString(), v.get("status").asString(null), v.get("method").asString(null),
                     EntityQuery.nullableDouble(v.get("confidence")),
-                    v.get("evidenceCount").isNull() ? 0 : v.get("evidenceCount").asLong());
+                    v.get("evidenceCount").isNull() ? 0 : v.get("evidenceCount").asLong(), ReviewView.from(v::get));
         }
     }
 

@@ -26,7 +26,7 @@ public final class NeighbourhoodQuery {
     }
 
     /** The neighbourhood; {@code depth} (default 1) and {@code limit} (default 150) are checked against the bounds. */
-    public GraphView around(String id, Integer depthOrNull, String types, Integer limitOrNull) {
+    public GraphView around(String id, Integer depthOrNull, String types, Integer limitOrNull, String review) {
         Ids.check("id", id);
         int depth = depthOrNull == null ? 1 : depthOrNull;
         int limit = limitOrNull == null ? Math.min(150, maxNodes) : limitOrNull;
@@ -41,6 +41,7 @@ public final class NeighbourhoodQuery {
         p.put("depth", depth);
         p.put("types", RelationTypes.list("types", types));
         p.put("limit", limit);
+        p.put("review", ReviewView.filter(review));
         List<GraphView> views = graph.read(cypher, p, r -> new GraphView(GraphView.nodes(r.get("nodes")),
                 GraphView.edges(r.get("edges")), r.get("capped").asBoolean()));
         if (views.isEmpty()) {

@@ -38,13 +38,19 @@ public final class OverlapQuery {
     }
 
     public Answer run(String ids, String target, String via, String status) {
-        SharedActivityQuery.Request q = shared.request(ids, 1, target, via, status == null ? "any" : status);
+        return run(ids, target, via, status, null);
+    }
+
+    /** As the four-argument form, comparing only the facts {@code review} keeps (default: all but rejected). */
+    public Answer run(String ids, String target, String via, String status, String review) {
+        SharedActivityQuery.Request q = shared.request(ids, 1, target, via, status == null ? "any" : status, review);
         if (q.ids().size() < 2) {
             throw Problem.badRequest("too_few_ids", "Give at least 2 different ids in 'ids': overlap compares pairs.");
         }
         List<EntitySummary> inputs = lookup.requireAll(q.ids());
         Map<String, Set<String>> targets = new LinkedHashMap<>();
-        graph.read(cypher, Map.of("ids", q.ids(), "target", q.target(), "via", q.via(), "status", q.status()),
+        graph.read(cypher, Map.of("ids", q.ids(), "target", q.target(), "via", q.via(), "status", q.status(),
+                        "review", q.review()),
                 r -> targets.put(r.get("id").asString(), new HashSet<>(r.get("targets").asList(Value::asString))));
         List<Input> in = inputs.stream().map(e -> new Input(e, targets.getOrDefault(e.id(), Set.of()).size())).toList();
         List<Pair> pairs = new ArrayList<>();

@@ -32,6 +32,12 @@ public final class PathQuery {
 
     /** Paths of at most {@code length} steps (default 4), at most {@code limitOrNull} of them (default 10). */
     public Paths between(String from, String to, Integer length, Integer limitOrNull) {
+        return between(from, to, length, limitOrNull, null);
+    }
+
+    /** As the four-argument form, over the facts {@code review} keeps (default: all but rejected ones). */
+    public Paths between(String from, String to, Integer length, Integer limitOrNull, String review) {
+        String kept = ReviewView.filter(review);
         int maxLength = length == null ? 4 : length;
         int limit = limitOrNull == null ? 10 : limitOrNull;
         Ids.check("from", from);
@@ -46,7 +52,7 @@ public final class PathQuery {
             throw Problem.badRequest("same_entity", "'from' and 'to' must be different entities.");
         }
         lookup.requireAll(List.of(from, to));
-        List<Path> paths = graph.read(cypher, Map.of("from", from, "to", to, "maxLength", maxLength, "limit", limit),
+        List<Path> paths = graph.read(cypher, Map.of("from", from, "to", to, "maxLength", maxLength, "limit", limit, "review", kept),
                 r -> new Path(GraphView.nodes(r.get("nodes")), GraphView.edges(r.get("edges")),
                         r.get("length").asLong()));
         return new Paths(paths);

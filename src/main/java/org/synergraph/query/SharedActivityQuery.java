@@ -27,11 +27,11 @@ public final class SharedActivityQuery {
     }
 
     /** What was asked, after defaults. */
-    public record Request(List<String> ids, int min, String target, String via, String status) {
+    public record Request(List<String> ids, int min, String target, String via, String status, String review) {
     }
 
     /** One input's link to a target, with the words that state it. */
-    public record Link(String from, List<String> statuses, List<EvidenceView> evidence) {
+    public record Link(String from, List<String> statuses, List<EvidenceView> evidence, List<ReviewView> reviews) {
     }
 
     /** A target shared by {@code count} inputs. */
@@ -43,6 +43,11 @@ public final class SharedActivityQuery {
     }
 
     public Request request(String ids, Integer min, String target, String via, String status) {
+        return request(ids, min, target, via, status, null);
+    }
+
+    /** As the five-argument form, counting only the facts {@code review} keeps (default: all but rejected ones). */
+    public Request request(String ids, Integer min, String target, String via, String status, String review) {
         List<String> list = Ids.list("ids", ids, 1, maxIds);
         int m = min == null ? list.size() : min;
         if (m < 1 || m > list.size()) {
@@ -54,13 +59,13 @@ public final class SharedActivityQuery {
         if (!List.of("active", "planned", "any").contains(s)) {
             throw Problem.badRequest("bad_status", "status must be active, planned or any.");
         }
-        return new Request(list, m, t, v, s);
+        return new Request(list, m, t, v, s, ReviewView.filter(review));
     }
 
     public Answer run(Request q) {
         List<EntitySummary> inputs = lookup.requireAll(q.ids());
         List<Row> rows = graph.read(cypher, Map.of("ids", q.ids(), "min", q.min(), "target", q.target(),
-                "via", q.via(), "status", q.status()), r -> new Row(EntitySummary.from(r.get("entity")),
+                "via", q.via(), "status", q.status(), "review", q.review()), r -> new Row(EntitySummary.from(r.get("entity")),
                 r.get("linkedTo").asList(Value::asString), r.get("count").asLong(), links(r.get("links"))));
         return new Answer(inputs, q, rows);
     }
@@ -76,7 +81,7 @@ public final class SharedActivityQuery {
                 ev.add(new EvidenceView(docs.get(i), null, paras.get(i), null, quotes.get(i), null, null, null));
             }
             out.add(new Link(l.get("from").asString(), l.get("statuses").asList(v -> v.isNull() ? null : v.asString()),
-                    ev));
+                    ev, l.get("reviews").asList(v -> ReviewView.from(v::get))));
         }
         return out;
     }

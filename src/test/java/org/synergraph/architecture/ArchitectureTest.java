@@ -27,7 +27,7 @@ class ArchitectureTest {
     @Test
     void only_graph_facing_packages_use_the_driver() {
         noClasses().that().resideOutsideOfPackages("org.synergraph.graph..", "org.synergraph.query..",
-                        "org.synergraph.ingest..", "org.synergraph.bench..")
+                        "org.synergraph.ingest..", "org.synergraph.review..", "org.synergraph.bench..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.neo4j.driver..")
                 .check(MAIN);
     }

@@ -78,6 +78,30 @@ class CliIT {
     }
 
     @Test
+    void judgements_import_then_export_round_trips_the_file() throws IOException {
+        // Given a judgements file whose fact no document states (it stays orphaned, so other tests read the same graph)
+        Path dir = TestGraph.tempDir("judgements");
+        Path in = dir.resolve("in.json");
+        Path out = dir.resolve("out.json");
+        Files.writeString(in, "[{\"id\":\"cli-judgement-1\",\"decision\":\"reject\",\"subject\":\"initiative:none\","
+                + "\"predicate\":\"ACTIVE_IN\",\"object\":\"country:NONE\",\"status\":\"active\",\"curator\":\"ana\","
+                + "\"note\":\"from the file\",\"at\":\"2026-01-31T12:00:00Z\"}]");
+
+        // When it is imported twice and exported
+        Run first = run("judgements", "import", in.toString());
+        Run second = run("judgements", "import", in.toString());
+        Run export = run("judgements", "export", "-o", out.toString());
+
+        // Then the export holds it once, as written, with its curator and time
+        assertEquals(0, first.exit(), first.out());
+        assertEquals(0, second.exit(), second.out());
+        assertEquals(0, export.exit(), export.out());
+        String file = Files.readString(out);
+        assertEquals(1, file.split("cli-judgement-1", -1).length - 1, file);
+        assertTrue(file.contains("\"curator\" : \"ana\"") && file.contains("2026-01-31T12:00:00.000000Z"), file);
+    }
+
+    @Test
     void ingest_reads_an_english_text_file_with_a_sidecar() throws IOException {
         Path dir = TestGraph.tempDir("ingest-cli");
         Path file = dir.resolve("note.txt");

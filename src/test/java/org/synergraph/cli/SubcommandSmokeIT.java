@@ -169,6 +169,23 @@ class SubcommandSmokeIT {
     }
 
     @Test
+    void judgements_import_then_export_on_a_data_directory_of_its_own() throws IOException {
+        Path data = TestGraph.tempDir("smoke-judgements");
+        Path in = data.resolve("in.json");
+        Path out = data.resolve("out.json");
+        Files.writeString(in, "[{\"id\":\"smoke-1\",\"decision\":\"accept\",\"subject\":\"initiative:recsoil\","
+                + "\"predicate\":\"ACTIVE_IN\",\"object\":\"country:CRI\",\"status\":\"active\",\"curator\":\"ana\"}]");
+
+        Run imported = run(on(data, "judgements", "import", in.toString()));
+        Run exported = run(on(data, "judgements", "export", "-o", out.toString()));
+
+        assertEquals(0, imported.exit(), imported.all());
+        assertTrue(imported.out().contains("Imported 1 judgements"), imported.out());
+        assertEquals(0, exported.exit(), exported.all());
+        assertTrue(Files.readString(out).contains("\"id\" : \"smoke-1\""), Files.readString(out));
+    }
+
+    @Test
     void quality_scores_the_pipeline_against_a_small_gold_folder() {
         Run r = run("quality", "--gold", resource("/quality-gold").toString());
 

@@ -39,7 +39,11 @@ class SpecConformanceIT {
             "/api/reports/funders?format=csv&bom=true", "/api/reports/nothing",
             "/api/export?ids=" + RECSOIL + "&depth=1", "/api/export?ids=" + RECSOIL + "&depth=0&format=graphml&bom=false",
             "/api/export?ids=" + RECSOIL + "&format=csv", "/api/export?depth=7",
-            "/api/export/nodes.csv?ids=" + RECSOIL + "&depth=1&bom=true", "/api/export/edges.csv?ids=" + RECSOIL);
+            "/api/export/nodes.csv?ids=" + RECSOIL + "&depth=1&bom=true", "/api/export/edges.csv?ids=" + RECSOIL,
+            "/api/review", "/api/review?state=accepted&type=ACTIVE_IN&document=000&minConfidence=0.5&maxConfidence=1"
+                    + "&offset=0&limit=5", "/api/review?state=orphaned", "/api/review?state=maybe", "/api/judgements",
+            "/api/entities/" + RECSOIL + "?review=any", "/api/entities/" + RECSOIL + "/graph?review=accepted",
+            "/api/shared?ids=initiative:recsoil&min=1&review=any", "/api/export?ids=" + RECSOIL + "&review=some");
     private final Api api = TestGraph.embedded().api();
 
     @Test
@@ -52,6 +56,11 @@ class SpecConformanceIT {
         api.postJson("/api/cypher", "{\"query\":\"MATCH (e:Entity) RETURN e.id LIMIT 2\"}", null);
         api.postJson("/api/cypher", "{\"query\":\"CREATE (n)\"}", null);
         api.postJson("/api/documents", "{}", null);
+        api.postJson("/api/relations/" + Api.enc("initiative:recsoil|ACTIVE_IN|country:CRI|active") + "/judgement",
+                "{\"decision\":\"accept\"}", null);
+        api.postJson("/api/relations", "{}", null);
+        api.postJson("/api/entities/" + RECSOIL + "/judgement", "{}", null);
+        api.postJson("/api/judgements", "[]", null);
         api.send(HttpRequest.newBuilder(URI.create(api.base() + "/api/documents")).header("If-None-Match", "*").GET());
 
         SpecCheck spec = SpecCheck.load();
