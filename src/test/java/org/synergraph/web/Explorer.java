@@ -57,12 +57,21 @@ final class Explorer {
         });
     }
 
-    /** Id of the longest edge on the canvas (its midpoint is the one least likely to sit under a node). */
+    /** The longest edge whose midpoint no node and no other edge's midpoint covers, so that a click there hits it. */
     String longestEdgeId() {
         return (String) browser.script("const cy = window.synergraph.graph.cy;"
                 + "const len = (e) => Math.hypot(e.source().renderedPosition('x') - e.target().renderedPosition('x'),"
                 + " e.source().renderedPosition('y') - e.target().renderedPosition('y'));"
-                + "return cy.edges().sort((a, b) => len(b) - len(a))[0].id();");
+                + "const mid = (e) => e.renderedMidpoint();"
+                + "const clear = (e) => { const p = mid(e);"
+                + " const onNode = cy.nodes().some(n => { const b = n.renderedBoundingBox();"
+                + "  return p.x >= b.x1 - 4 && p.x <= b.x2 + 4 && p.y >= b.y1 - 4 && p.y <= b.y2 + 4; });"
+                + " const nearEdge = cy.edges().some(o => o.id() !== e.id()"
+                + "  && Math.hypot(mid(o).x - p.x, mid(o).y - p.y) < 14);"
+                + " return !onNode && !nearEdge; };"
+                + "const sorted = cy.edges().sort((a, b) => len(b) - len(a));"
+                + "const free = sorted.filter(clear);"
+                + "return (free.length ? free : sorted)[0].id();");
     }
 
     /** Clicks the midpoint of a canvas edge with the mouse, as a user would. */
