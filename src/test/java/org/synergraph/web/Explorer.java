@@ -57,21 +57,24 @@ final class Explorer {
         });
     }
 
-    /** The longest edge whose midpoint no node and no other edge's midpoint covers, so that a click there hits it. */
+    /**
+     * The longest edge that is the only one between its two ends, brought into view: the canvas is fitted to its two
+     * ends so that its midpoint stands clear of other nodes and edges, where a click hits it.
+     */
     String longestEdgeId() {
-        return (String) browser.script("const cy = window.synergraph.graph.cy;"
+        String id = (String) browser.script("const cy = window.synergraph.graph.cy;"
                 + "const len = (e) => Math.hypot(e.source().renderedPosition('x') - e.target().renderedPosition('x'),"
                 + " e.source().renderedPosition('y') - e.target().renderedPosition('y'));"
-                + "const mid = (e) => e.renderedMidpoint();"
-                + "const clear = (e) => { const p = mid(e);"
-                + " const onNode = cy.nodes().some(n => { const b = n.renderedBoundingBox();"
-                + "  return p.x >= b.x1 - 4 && p.x <= b.x2 + 4 && p.y >= b.y1 - 4 && p.y <= b.y2 + 4; });"
-                + " const nearEdge = cy.edges().some(o => o.id() !== e.id()"
-                + "  && Math.hypot(mid(o).x - p.x, mid(o).y - p.y) < 14);"
-                + " return !onNode && !nearEdge; };"
-                + "const sorted = cy.edges().sort((a, b) => len(b) - len(a));"
-                + "const free = sorted.filter(clear);"
-                + "return (free.length ? free : sorted)[0].id();");
+                + "const single = cy.edges().filter(e => e.parallelEdges().length === 1);"
+                + "const pool = single.length ? single : cy.edges();"
+                + "const e = pool.sort((a, b) => len(b) - len(a))[0];"
+                + "cy.fit(e.connectedNodes(), 80);"
+                + "return e.id();");
+        browser.until(d -> {
+            Object before = edgeGeometry();
+            return Objects.equals(before, edgeGeometry()) ? before : null;
+        });
+        return id;
     }
 
     /** Clicks the midpoint of a canvas edge with the mouse, as a user would. */
