@@ -86,28 +86,25 @@ public final class Gazetteer {
             forms.forEach(text -> claim(byKey, SurfaceForm.naming(text, e.id())));
         }
         countries.blockers().forEach(text -> claim(byKey, SurfaceForm.blocker(text)));
-        Map<String, String> derivedBy = new HashMap<>();
+        Map<String, SurfaceForm> derived = new HashMap<>();
         Set<String> contested = new java.util.HashSet<>();
         for (Entity e : all) {
-            for (String text : SurfaceVariants.derived(e)) {
+            for (String text : SurfaceVariants.derived(e, formsById.get(e.id()))) {
                 SurfaceForm form = SurfaceForm.naming(text, e.id());
                 if (byKey.containsKey(form.key())) {
                     continue;
                 }
-                String earlier = derivedBy.putIfAbsent(form.key(), e.id());
-                if (earlier != null && !earlier.equals(e.id())) {
+                SurfaceForm earlier = derived.putIfAbsent(form.key(), form);
+                if (earlier != null && !earlier.entityId().equals(e.id())) {
                     contested.add(form.key());
                 }
             }
         }
-        for (Entity e : all) {
-            for (String text : SurfaceVariants.derived(e)) {
-                SurfaceForm form = SurfaceForm.naming(text, e.id());
-                if (!contested.contains(form.key()) && e.id().equals(derivedBy.get(form.key()))) {
-                    byKey.putIfAbsent(form.key(), form);
-                }
+        derived.forEach((key, form) -> {
+            if (!contested.contains(key)) {
+                byKey.put(key, form);
             }
-        }
+        });
         return new Gazetteer(byId, formsById, List.copyOf(byKey.values()), List.copyOf(curated), countries, Map.of());
     }
 

@@ -41,13 +41,14 @@ final class SurfaceVariants {
      * the official name's opening (国际农发基金), and the name without its parent's prefix ("亚洲及太平洋区域会议" for "粮农组织亚洲及太平洋区域会议") when what is left is long
      * enough to be a name of its own. A derived form another entity declares, or that two entities derive, is left
      * out.
+     *
+     * @param declared the entity's own forms, as {@link #of} gives them
      */
-    static Set<String> derived(Entity entity) {
+    static Set<String> derived(Entity entity, Set<String> declared) {
         Set<String> out = new LinkedHashSet<>();
         if (entity.type() == EntityType.COUNTRY) {
             return out;
         }
-        Set<String> declared = of(entity);
         for (String form : declared) {
             if (!isChinese(form)) {
                 out.addAll(englishSpellings(form));
