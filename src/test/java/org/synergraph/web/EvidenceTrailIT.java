@@ -76,7 +76,7 @@ class EvidenceTrailIT extends BrowserSession {
         explorer.clickEdge(edgeId);
 
         // Then the URL selects the edge and the panel shows its end points and quoted evidence
-        WebElement edgePanel = browser.visible("#side-panel [data-testid=edge-panel]");
+        WebElement edgePanel = explorer.edgePanel();
         assertEquals(edgeId, edgePanel.getAttribute("data-edge-id"));
         assertTrue(browser.driver().getCurrentUrl().contains("edge="), browser.driver().getCurrentUrl());
         assertEquals(2, edgePanel.findElements(By.cssSelector(".edge-ends .entity-link")).size());
