@@ -1,18 +1,23 @@
 // One page of an entity's relations, with evidence: of one type and direction, or of all ($type and $direction
 // null). Ordered as the entity page shows them: type, direction, the other entity's name, then the relation's key.
 // params: $id, $type (relation type or null), $direction ('in', 'out' or null), $offset, $limit, $review ('any', 'unrejected'
-//         or 'accepted')
+//         or 'accepted'),
+//         $asOf (last day that counts, ISO, or null: only evidence from documents dated by then counts)
 // returns: id, type, direction, other (map), status, method, confidence, amount, currency, year, evDocs,
-//          evPassages, evParas, evPages, evQuotes, evMethods, evConfidences, reviewState, reviewBy, reviewAt,
+//          evPassages, evParas, evPages, evQuotes, evMethods, evConfidences, evDates, firstReported, lastReported,
+//          siblings (the same fact with each status: {status, evDocs, evDates}), reviewState, reviewBy, reviewAt,
 //          reviewNote
 MATCH (e:Entity {id: $id})-[r:ACTIVE_IN|FUNDS|PARTNERS_WITH|MEMBER_OF|LEADS|HOSTS|SUPPORTS|REPORTS_TO]-(o:Entity)
 WITH e, r, o, CASE WHEN startNode(r) = e THEN 'out' ELSE 'in' END AS direction
 WHERE ($type IS NULL OR type(r) = $type) AND ($direction IS NULL OR direction = $direction)
-  AND ($review = 'any' OR r.reviewState = 'accepted' OR ($review = 'unrejected' AND r.reviewState IS NULL))
+  AND ($review = 'any' OR r.reviewState = 'accepted' OR ($review = 'unrejected' AND r.reviewState IS NULL)) AND ($asOf IS NULL OR any(x IN coalesce(r.evDates, []) WHERE x <> '' AND x <= $asOf))
 WITH r, o, direction ORDER BY type(r), direction, coalesce(o.nameEn, o.nameZh), r.key
 SKIP $offset LIMIT $limit
+WITH r, o, direction, startNode(r) AS sa, endNode(r) AS sb
 RETURN r.key AS id, type(r) AS type, direction, o {.id, .type, .nameEn, .nameZh} AS other, r.status AS status,
        r.method AS method, r.confidence AS confidence, r.amount AS amount, r.currency AS currency, r.year AS year,
        r.evDocs AS evDocs, r.evPassages AS evPassages, r.evParas AS evParas, r.evPages AS evPages, r.evQuotes AS evQuotes,
-       r.evMethods AS evMethods, r.evConfidences AS evConfidences,
+       r.evMethods AS evMethods, r.evConfidences AS evConfidences, r.evDates AS evDates,
+       r.firstReported AS firstReported, r.lastReported AS lastReported,
+       [(sa)-[s]->(sb) WHERE type(s) = type(r) | {status: s.status, evDocs: s.evDocs, evDates: s.evDates}] AS siblings,
        r.reviewState AS reviewState, r.reviewBy AS reviewBy, r.reviewAt AS reviewAt, r.reviewNote AS reviewNote

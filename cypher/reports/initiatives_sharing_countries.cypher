@@ -2,8 +2,10 @@
 // description: Other entities active in the same countries as the given initiative, with the countries they share.
 // param: id id initiative:recsoil The initiative (or any entity with ACTIVE_IN relations)
 // columns: other, type, shared, countries
-MATCH (a:Entity {id: $id})-[:ACTIVE_IN]->(c:Country)<-[:ACTIVE_IN]-(o:Entity)
-WHERE o <> a
+// asOf (every report): $asOf is the last day that counts (ISO) or null; only relations reported by then count
+MATCH (a:Entity {id: $id})-[r1:ACTIVE_IN]->(c:Country)<-[r2:ACTIVE_IN]-(o:Entity)
+WHERE o <> a AND ($asOf IS NULL OR any(x IN coalesce(r1.evDates, []) WHERE x <> '' AND x <= $asOf))
+  AND ($asOf IS NULL OR any(x IN coalesce(r2.evDates, []) WHERE x <> '' AND x <= $asOf))
 WITH o, collect(DISTINCT coalesce(c.nameEn, c.nameZh)) AS countries
 RETURN coalesce(o.nameEn, o.nameZh) AS other, o.type AS type, size(countries) AS shared, countries
 ORDER BY shared DESC, other

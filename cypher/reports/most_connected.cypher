@@ -3,9 +3,10 @@
 // param: type string any Entity type to list (Organisation, Convention, Initiative, Country, Region) or any
 // param: limit int 25 How many to list
 // columns: entity, type, relations, passages
+// asOf (every report): $asOf is the last day that counts (ISO) or null; only relations reported by then count
 MATCH (e:Entity)
 WHERE $type = 'any' OR e.type = $type
-WITH e, COUNT { (e)-[r]-(:Entity) } AS relations
+WITH e, COUNT { MATCH (e)-[r]-(:Entity) WHERE ($asOf IS NULL OR any(x IN coalesce(r.evDates, []) WHERE x <> '' AND x <= $asOf)) } AS relations
 WHERE relations > 0
 RETURN coalesce(e.nameEn, e.nameZh) AS entity, e.type AS type, relations,
        COUNT { (e)<-[:MENTIONS]-(:Passage) } AS passages

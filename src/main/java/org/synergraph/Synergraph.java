@@ -26,7 +26,10 @@ import org.synergraph.ingest.Originals;
 import org.synergraph.ingest.Pipeline;
 import org.synergraph.ingest.Progress;
 import org.synergraph.problem.Problem;
+import org.synergraph.query.AsOfResolver;
+import org.synergraph.query.CorpusDatesQuery;
 import org.synergraph.query.CypherConsole;
+import org.synergraph.query.TimelineQuery;
 import org.synergraph.query.DocumentQuery;
 import org.synergraph.query.EdgeQuery;
 import org.synergraph.query.EntityLookup;
@@ -114,21 +117,24 @@ public final class Synergraph implements AutoCloseable {
     public record Queries(HealthQuery health, SearchQuery search, EntityQuery entities, NeighbourhoodQuery neighbourhood,
                           EdgeQuery edges, PathQuery paths, SharedActivityQuery shared, OverlapQuery overlap,
                           DocumentQuery documents, ReportCatalog reports, CypherConsole console, ExportQuery export,
-                          ReviewQueueQuery review) {
+                          ReviewQueueQuery review, TimelineQuery timeline, CorpusDatesQuery dates) {
 
         static Queries build(Config config, Resources resources, Graph graph, CypherLibrary library) {
             Config.Limits limits = config.limits();
             EntityLookup lookup = new EntityLookup(graph, library);
-            SharedActivityQuery shared = new SharedActivityQuery(graph, library, lookup, limits.maxIdsPerQuery());
+            CorpusDatesQuery dates = new CorpusDatesQuery(graph, library);
+            AsOfResolver asOf = new AsOfResolver(dates, java.time.Clock.systemUTC());
+            SharedActivityQuery shared = new SharedActivityQuery(graph, library, lookup, limits.maxIdsPerQuery(), asOf);
+            EntityQuery entities = new EntityQuery(graph, library, limits.paging(), asOf);
             return new Queries(new HealthQuery(graph, library), new SearchQuery(graph, library, limits.paging()),
-                    new EntityQuery(graph, library, limits.paging()),
-                    new NeighbourhoodQuery(graph, library, limits.bounds()),
-                    new EdgeQuery(graph, library), new PathQuery(graph, library, lookup, limits.bounds()), shared,
+                    entities, new NeighbourhoodQuery(graph, library, limits.bounds(), asOf),
+                    new EdgeQuery(graph, library), new PathQuery(graph, library, lookup, limits.bounds(), asOf), shared,
                     new OverlapQuery(graph, library, shared, lookup), new DocumentQuery(graph, library, limits.paging()),
-                    ReportCatalog.load(graph, resources, limits.maxResultRows()),
+                    ReportCatalog.load(graph, resources, limits.maxResultRows(), asOf),
                     new CypherConsole(graph, limits.queryTimeout(), limits.consoleRowCap()),
-                    new ExportQuery(graph, library, lookup, limits.maxIdsPerQuery(), limits.bounds()),
-                    new ReviewQueueQuery(graph, library, limits.paging()));
+                    new ExportQuery(graph, library, lookup, limits.maxIdsPerQuery(), limits.bounds(), asOf),
+                    new ReviewQueueQuery(graph, library, limits.paging()),
+                    new TimelineQuery(graph, library, limits.paging(), entities, asOf), dates);
         }
     }
 

@@ -38,7 +38,7 @@ public final class CorpusManifest {
     record Entry(String id, String file, String symbol, String titleZh, String titleEn, String body, String meeting,
                  String date, String language) {
         DocumentMeta meta() {
-            return new DocumentMeta(id, symbol, titleZh, titleEn, body, meeting, date, language, file);
+            return new DocumentMeta(id, symbol, titleZh, titleEn, body, meeting, date, language, file, "manifest");
         }
     }
 
@@ -57,6 +57,14 @@ public final class CorpusManifest {
             }
             if (!ids.add(entry.id())) {
                 throw new IllegalArgumentException(folder + "manifest.json lists document id " + entry.id() + " twice");
+            }
+            if (!blank(entry.date())) {
+                try {
+                    DocumentDate.parse(entry.date());
+                } catch (DocumentDate.Malformed e) {
+                    throw new IllegalArgumentException(folder + "manifest.json: document " + entry.id() + ": "
+                            + e.getMessage(), e);
+                }
             }
             if (!resources.exists(folder + entry.file())) {
                 throw new IllegalArgumentException(folder + "manifest.json names unknown file " + entry.file() + " for document "

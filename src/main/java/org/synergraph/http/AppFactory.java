@@ -62,6 +62,7 @@ public final class AppFactory {
         new SearchController(q.search()).register(app);
         new ReviewController(q.review(), synergraph.review(), guard, json).register(app);
         new EntityController(q.entities(), q.neighbourhood(), q.edges()).register(app);
+        new TimeController(q.timeline(), q.dates()).register(app);
         new SynergyController(q.shared(), q.overlap(), q.paths()).register(app);
         new ReportController(q.reports()).register(app);
         new ConsoleController(q.console(), json).register(app);

@@ -19,13 +19,15 @@ final class EntityController {
 
     void register(Javalin app) {
         app.get("/api/entities/{id}", ctx -> {
-            Params.only(ctx, "limit", "review");
-            ctx.json(entities.page(ctx.pathParam("id"), Params.wholeNumber(ctx, "limit"), ctx.queryParam("review")));
+            Params.only(ctx, "limit", "review", "asOf");
+            ctx.json(entities.page(ctx.pathParam("id"), Params.wholeNumber(ctx, "limit"), ctx.queryParam("review"),
+                    ctx.queryParam("asOf")));
         });
         app.get("/api/entities/{id}/relations", ctx -> {
-            Params.only(ctx, "type", "direction", "offset", "limit", "review");
+            Params.only(ctx, "type", "direction", "offset", "limit", "review", "asOf");
             ctx.json(entities.relations(ctx.pathParam("id"), ctx.queryParam("type"), ctx.queryParam("direction"),
-                    Params.wholeNumber(ctx, "offset"), Params.wholeNumber(ctx, "limit"), ctx.queryParam("review")));
+                    Params.wholeNumber(ctx, "offset"), Params.wholeNumber(ctx, "limit"), ctx.queryParam("review"),
+                    ctx.queryParam("asOf")));
         });
         app.get("/api/entities/{id}/documents", ctx -> {
             Params.only(ctx, "offset", "limit");
@@ -33,9 +35,10 @@ final class EntityController {
                     Params.wholeNumber(ctx, "limit")));
         });
         app.get("/api/entities/{id}/graph", ctx -> {
-            Params.only(ctx, "depth", "types", "limit", "review");
+            Params.only(ctx, "depth", "types", "limit", "review", "asOf");
             ctx.json(neighbourhood.around(ctx.pathParam("id"), Params.wholeNumber(ctx, "depth"),
-                    ctx.queryParam("types"), Params.wholeNumber(ctx, "limit"), ctx.queryParam("review")));
+                    ctx.queryParam("types"), Params.wholeNumber(ctx, "limit"), ctx.queryParam("review"),
+                    ctx.queryParam("asOf")));
         });
         app.get("/api/edges/{id}", ctx -> {
             Params.only(ctx);

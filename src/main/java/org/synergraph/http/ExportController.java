@@ -26,7 +26,7 @@ final class ExportController {
 
     void register(Javalin app) {
         app.get("/api/export", ctx -> {
-            Params.only(ctx, "format", "review", "ids", "depth", "bom");
+            Params.only(ctx, "format", "review", "ids", "depth", "bom", "asOf");
             String type = mediaType(ctx);
             ExportQuery.ExportGraph g = graph(ctx);
             switch (type) {
@@ -38,17 +38,18 @@ final class ExportController {
             }
         });
         app.get("/api/export/nodes.csv", ctx -> {
-            Params.only(ctx, "review", "ids", "depth", "bom");
+            Params.only(ctx, "review", "ids", "depth", "bom", "asOf");
             CsvDownload.send(ctx, "synergraph-nodes.csv", NodeCsv.of(graph(ctx)));
         });
         app.get("/api/export/edges.csv", ctx -> {
-            Params.only(ctx, "review", "ids", "depth", "bom");
+            Params.only(ctx, "review", "ids", "depth", "bom", "asOf");
             CsvDownload.send(ctx, "synergraph-edges.csv", EdgeCsv.of(graph(ctx)));
         });
     }
 
     private ExportQuery.ExportGraph graph(Context ctx) {
-        return export.export(ctx.queryParam("ids"), Params.wholeNumber(ctx, "depth"), ctx.queryParam("review"));
+        return export.export(ctx.queryParam("ids"), Params.wholeNumber(ctx, "depth"), ctx.queryParam("review"),
+                ctx.queryParam("asOf"));
     }
 
     /** format= wins; otherwise Accept chooses, JSON first. */

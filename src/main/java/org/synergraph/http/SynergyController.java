@@ -19,19 +19,21 @@ final class SynergyController {
 
     void register(Javalin app) {
         app.get("/api/shared", ctx -> {
-            Params.only(ctx, "ids", "min", "target", "via", "status", "review");
+            Params.only(ctx, "ids", "min", "target", "via", "status", "review", "asOf");
             ctx.json(shared.run(shared.request(ctx.queryParam("ids"), Params.wholeNumber(ctx, "min"),
-                    ctx.queryParam("target"), ctx.queryParam("via"), ctx.queryParam("status"), ctx.queryParam("review"))));
+                    ctx.queryParam("target"), ctx.queryParam("via"), ctx.queryParam("status"), ctx.queryParam("review"),
+                    ctx.queryParam("asOf"))));
         });
         app.get("/api/overlap", ctx -> {
-            Params.only(ctx, "ids", "target", "via", "status", "review");
+            Params.only(ctx, "ids", "target", "via", "status", "review", "asOf");
             ctx.json(overlap.run(ctx.queryParam("ids"), ctx.queryParam("target"), ctx.queryParam("via"),
-                    ctx.queryParam("status"), ctx.queryParam("review")));
+                    ctx.queryParam("status"), ctx.queryParam("review"), ctx.queryParam("asOf")));
         });
         app.get("/api/paths", ctx -> {
-            Params.only(ctx, "from", "to", "maxLength", "limit", "review");
+            Params.only(ctx, "from", "to", "maxLength", "limit", "review", "asOf");
             ctx.json(paths.between(ctx.queryParam("from"), ctx.queryParam("to"),
-                    Params.wholeNumber(ctx, "maxLength"), Params.wholeNumber(ctx, "limit"), ctx.queryParam("review")));
+                    Params.wholeNumber(ctx, "maxLength"), Params.wholeNumber(ctx, "limit"), ctx.queryParam("review"),
+                    ctx.queryParam("asOf")));
         });
     }
 }

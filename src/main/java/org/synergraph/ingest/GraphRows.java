@@ -36,6 +36,8 @@ public final class GraphRows {
         row.put("body", m.body());
         row.put("meeting", m.meeting());
         row.put("date", m.date());
+        row.put("dateSource", m.dateSource());
+        row.put("dateStart", m.period().map(d -> d.first().toString()).orElse(null));
         row.put("language", m.language());
         row.put("sourceFile", m.sourceFile());
         row.put("originalFile", null); // set again by an upload once its file is kept

@@ -19,7 +19,7 @@ import org.synergraph.graph.Graph;
 public final class GraphWriter {
     private static final List<String> STATEMENTS = List.of("write_detach_document", "write_document",
             "write_passages", "write_footnote_links", "write_entities", "write_mentions", "write_relations",
-            "write_tidy_entities", "write_delete_document", "entities_exist");
+            "write_relation_dates", "write_tidy_entities", "write_delete_document", "entities_exist");
     private final Graph graph;
     private final CypherLibrary library;
     private final GraphRows rows;
@@ -62,6 +62,7 @@ public final class GraphWriter {
             run(tx, "write_mentions", Map.of("mentions", rows.mentions(doc)));
             run(tx, "write_relations", Map.of("relations", relationRows));
             afterRelations.afterWrite(tx);
+            run(tx, "write_relation_dates", Map.of("entityIds", new ArrayList<>(touched)));
             run(tx, "write_tidy_entities", Map.of("entityIds", new ArrayList<>(touched)));
         });
         long facts = relationRows.stream().map(r -> r.get("key")).distinct().count();
@@ -79,6 +80,7 @@ public final class GraphWriter {
         graph.write(tx -> {
             Detached detached = detach(tx, documentId);
             int documents = single(tx, "write_delete_document", Map.of("documentId", documentId), "documents");
+            run(tx, "write_relation_dates", Map.of("entityIds", detached.entityIds()));
             int entities = single(tx, "write_tidy_entities", Map.of("entityIds", detached.entityIds()), "removed");
             out[0] = new RemoveSummary(documentId, documents > 0, detached.passages(), detached.relations(),
                     entities);

@@ -1,6 +1,7 @@
 package org.synergraph.ingest;
 
 import java.util.Locale;
+import org.synergraph.corpus.DocumentDate;
 import org.synergraph.corpus.DocumentId;
 import org.synergraph.corpus.DocumentMeta;
 import org.synergraph.corpus.MetadataFinder;
@@ -42,9 +43,18 @@ public record NewDocument(String id, String title, String language, String text,
             throw Problem.badRequest("bad_title", "The title may be at most " + MAX_TITLE + " characters.");
         }
         String t = title == null || title.isBlank() ? null : title.strip();
+        String givenDate = blankToNull(date);
+        if (givenDate != null) {
+            try {
+                givenDate = DocumentDate.parse(givenDate).text();
+            } catch (DocumentDate.Malformed e) {
+                throw Problem.badRequest("bad_date", "date: " + e.getMessage());
+            }
+        }
         DocumentMeta meta = new DocumentMeta(docId, or(symbol, found.symbol()), "zh".equals(lang) ? t : null,
-                "zh".equals(lang) ? null : t, or(body, found.body()), blankToNull(meeting), or(date, found.date()),
-                lang, blankToNull(sourceFile));
+                "zh".equals(lang) ? null : t, or(body, found.body()), blankToNull(meeting),
+                givenDate != null ? givenDate : found.date(), lang, blankToNull(sourceFile),
+                givenDate != null ? DocumentMeta.GIVEN : "detected");
         return new Arrival(new SourceDocument(meta, text), found);
     }
 

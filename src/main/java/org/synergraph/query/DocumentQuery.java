@@ -26,15 +26,17 @@ public final class DocumentQuery {
         this.passages = library.get("document_passages");
     }
 
-    /** A document's metadata. */
+    private static final String DOCUMENT_UNDATED = "undated";
+
+    /** A document's metadata; {@code dateSource} says where its date comes from, "undated" when it has none. */
     public record DocumentInfo(String id, String title, String titleZh, String titleEn, String symbol, String body,
-                               String meeting, String date, String language, String sourceFile,
+                               String meeting, String date, String dateSource, String language, String sourceFile,
                                String originalFile, Long passages, Long mentions, Long relations) {
         static DocumentInfo from(Value d) {
             return new DocumentInfo(d.get("id").asString(), d.get("title").asString(null),
                     d.get("titleZh").asString(null), d.get("titleEn").asString(null), d.get("symbol").asString(null),
                     d.get("body").asString(null), d.get("meeting").asString(null), d.get("date").asString(null),
-                    d.get("language").asString(null), d.get("sourceFile").asString(null),
+                    d.get("dateSource").asString(DOCUMENT_UNDATED), d.get("language").asString(null), d.get("sourceFile").asString(null),
                     d.get("originalFile").asString(null), num(d.get("passageCount")),
                     num(d.get("mentionCount")), num(d.get("relationCount")));
         }

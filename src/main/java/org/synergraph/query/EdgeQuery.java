@@ -34,7 +34,8 @@ public final class EdgeQuery {
             GraphView.Edge edge = new GraphView.Edge(r.get("id").asString(), r.get("source").asString(),
                     r.get("target").asString(), r.get("type").asString(), r.get("status").asString(null),
                     r.get("method").asString(null), EntityQuery.nullableDouble(r.get("confidence")),
-                    r.get("evDocs").isNull() ? 0 : r.get("evDocs").size(), ReviewView.from(r::get));
+                    r.get("evDocs").isNull() ? 0 : r.get("evDocs").size(), ReviewView.from(r::get),
+                    r.get("firstReported").asString(null), r.get("lastReported").asString(null));
             return new EdgeEvidence(edge, EntityQuery.nullableDouble(r.get("amount")), r.get("currency").asString(null),
                     r.get("year").isNull() ? null : r.get("year").asLong(), EvidenceView.zip(r, titles));
         });

@@ -23,8 +23,11 @@ public final class EntityQuery {
     private final String documentsPage;
     private final String documentTitles;
 
-    public EntityQuery(Graph graph, CypherLibrary library, Config.Paging paging) {
+    private final AsOfResolver asOf;
+
+    public EntityQuery(Graph graph, CypherLibrary library, Config.Paging paging, AsOfResolver asOf) {
         this.graph = graph;
+        this.asOf = asOf;
         this.paging = paging;
         this.entity = library.get("entity");
         this.groups = library.get("entity_relation_groups");
@@ -41,14 +44,21 @@ public final class EntityQuery {
                                String wikidata, String source) {
     }
 
-    /** One relation seen from the entity. */
+    /**
+     * One relation seen from the entity. {@code status} is this relation's own status; {@code currentStatus} the
+     * latest reported status of the same fact (subject, type, object), whose reports {@code statusHistory} lists
+     * oldest first; {@code firstReported} and {@code lastReported} are the dates of its earliest and latest
+     * (dated) evidence.
+     */
     public record RelationView(String id, String type, String direction, EntitySummary other, String status,
                                String method, Double confidence, Double amount, String currency, Long year,
-                               List<EvidenceView> evidence, ReviewView review) {
+                               List<EvidenceView> evidence, ReviewView review, String firstReported,
+                               String lastReported, String currentStatus,
+                               List<StatusHistory.StatusReport> statusHistory) {
     }
 
-    /** A document that mentions the entity. */
-    public record DocumentRef(String id, String title, long mentions) {
+    /** A document that mentions the entity, with its date (null when undated). */
+    public record DocumentRef(String id, String title, String date, long mentions) {
     }
 
     /** How many relations of one type and direction the entity has, and how many of them the page shows. */
@@ -62,43 +72,50 @@ public final class EntityQuery {
      */
     public record EntityPage(EntityDetail entity, List<RelationGroup> relationGroups, long relationsTotal,
                              List<RelationView> relations, long documentsTotal, List<DocumentRef> documents,
-                             int limit) {
+                             int limit, AsOf asOf) {
     }
 
     /** One page of one group of relations (or of all of them). */
     public record RelationPage(String type, String direction, long total, int offset, int limit,
-                               List<RelationView> relations) {
+                               List<RelationView> relations, AsOf asOf) {
     }
 
     /** One page of the documents that mention the entity. */
     public record DocumentPage(long total, int offset, int limit, List<DocumentRef> documents) {
     }
 
-    /** The first page of everything about the entity, counting and showing the facts {@code review} keeps. */
-    public EntityPage page(String id, Integer limit, String review) {
+    /**
+     * The first page of everything about the entity, counting and showing the facts {@code review} keeps and, with
+     * {@code asOfText}, only what documents dated by then report.
+     */
+    public EntityPage page(String id, Integer limit, String review, String asOfText) {
         PageRequest page = PageRequest.of(paging, 0, limit);
         EntityDetail detail = detail(id);
-        Map<String, Object> p = Map.of("id", id, "limit", page.limit(), "offset", 0, "review",
-                ReviewView.filter(review));
+        AsOf when = asOf.resolve(asOfText);
+        Map<String, Object> p = new java.util.HashMap<>(Map.of("id", id, "limit", page.limit(), "offset", 0,
+                "review", ReviewView.filter(review)));
+        p.put("asOf", AsOf.until(when));
         DocumentPage docs = documents(p, page);
-        List<RelationView> rels = withTitles(graph.read(firstRelations, p, EntityQuery::relation));
+        List<RelationView> rels = withTitles(graph.read(firstRelations, p, r -> relation(r, AsOf.until(when))));
         List<RelationGroup> counted = graph.read(groupsFor(p), p, r -> new RelationGroup(r.get("type").asString(),
                 r.get("direction").asString(), r.get("total").asLong(),
                 (int) Math.min(page.limit(), r.get("total").asLong())));
         long total = counted.stream().mapToLong(RelationGroup::total).sum();
-        return new EntityPage(detail, counted, total, rels, docs.total(), docs.documents(), page.limit());
+        return new EntityPage(detail, counted, total, rels, docs.total(), docs.documents(), page.limit(), when);
     }
 
     /** A further page of the entity's relations of one type and direction ({@code type}, {@code direction} null: all). */
     public RelationPage relations(String id, String type, String direction, Integer offset, Integer limit,
-                                  String review) {
+                                  String review, String asOfText) {
         PageRequest page = PageRequest.of(paging, offset, limit);
         String t = type == null || type.isBlank() ? null : RelationTypes.one("type", type);
         if (direction != null && !direction.equals("in") && !direction.equals("out")) {
             throw Problem.badRequest("bad_direction", "direction must be in or out.");
         }
         detail(id);
+        AsOf when = asOf.resolve(asOfText);
         Map<String, Object> p = new java.util.HashMap<>();
+        p.put("asOf", AsOf.until(when));
         p.put("id", id);
         p.put("type", t);
         p.put("direction", direction);
@@ -108,12 +125,12 @@ public final class EntityQuery {
         long total = graph.read(groupsFor(p), p, r -> (t == null || t.equals(r.get("type").asString()))
                 && (direction == null || direction.equals(r.get("direction").asString()))
                 ? r.get("total").asLong() : 0L).stream().mapToLong(Long::longValue).sum();
-        List<RelationView> rels = withTitles(graph.read(relationsPage, p, EntityQuery::relation));
-        return new RelationPage(t, direction, total, page.offset(), page.limit(), rels);
+        List<RelationView> rels = withTitles(graph.read(relationsPage, p, r -> relation(r, AsOf.until(when))));
+        return new RelationPage(t, direction, total, page.offset(), page.limit(), rels, when);
     }
 
     private String groupsFor(Map<String, Object> p) {
-        return "any".equals(p.get("review")) ? groups : groupsReviewed;
+        return "any".equals(p.get("review")) && p.get("asOf") == null ? groups : groupsReviewed;
     }
 
     /** A further page of the documents that mention the entity. */
@@ -123,7 +140,8 @@ public final class EntityQuery {
         return documents(Map.of("id", id, "offset", page.offset(), "limit", page.limit()), page);
     }
 
-    private EntityDetail detail(String id) {
+    /** Throws a 404 unless the entity exists; its names when it does. */
+    EntityDetail detail(String id) {
         Ids.check("id", id);
         List<EntityDetail> found = graph.read(entity, Map.of("id", id), r -> detail(r.get("entity"), r.get("labels")));
         if (found.isEmpty()) {
@@ -135,7 +153,7 @@ public final class EntityQuery {
     private DocumentPage documents(Map<String, Object> p, PageRequest page) {
         return graph.read(documentsPage, p, r -> new DocumentPage(r.get("total").asLong(), page.offset(), page.limit(),
                 r.get("documents").asList(d -> new DocumentRef(d.get("id").asString(), d.get("title").asString(null),
-                        d.get("mentions").asLong())))).stream().findFirst()
+                        d.get("date").asString(null), d.get("mentions").asLong())))).stream().findFirst()
                 .orElse(new DocumentPage(0, page.offset(), page.limit(), List.of()));
     }
 
@@ -151,17 +169,23 @@ public final class EntityQuery {
                 r.get("title").asString(null)));
         return rels.stream().map(r -> new RelationView(r.id(), r.type(), r.direction(), r.other(), r.status(),
                 r.method(), r.confidence(), r.amount(), r.currency(), r.year(), r.evidence().stream()
-                .map(e -> new EvidenceView(e.documentId(), e.passageId(), e.para(), e.page(), e.quote(), e.method(),
-                        e.confidence(), titles.get(e.documentId()))).toList(), r.review())).toList();
+                .map(e -> e.titled(titles.get(e.documentId()))).toList(), r.review(), r.firstReported(),
+                r.lastReported(), r.currentStatus(), r.statusHistory())).toList();
     }
 
-    private static RelationView relation(org.neo4j.driver.Record r) {
-        Map<String, String> titles = Map.of();
+    /** A relation with the evidence reported by {@code until} (every piece when null) and its status history. */
+    private static RelationView relation(org.neo4j.driver.Record r, String until) {
+        List<EvidenceView> evidence = EvidenceView.zip(r, Map.of()).stream().filter(e -> e.reportedBy(until)).toList();
+        List<String> dates = evidence.stream().map(EvidenceView::documentDate).filter(java.util.Objects::nonNull)
+                .sorted().toList();
+        String status = r.get("status").asString(null);
+        StatusHistory.History history = StatusHistory.of(r.get("siblings"), status, until);
         return new RelationView(r.get("id").asString(null), r.get("type").asString(), r.get("direction").asString(),
-                EntitySummary.from(r.get("other")), r.get("status").asString(null), r.get("method").asString(null),
+                EntitySummary.from(r.get("other")), status, r.get("method").asString(null),
                 nullableDouble(r.get("confidence")), nullableDouble(r.get("amount")), r.get("currency").asString(null),
-                r.get("year").isNull() ? null : r.get("year").asLong(), EvidenceView.zip(r, titles),
-                ReviewView.from(r::get));
+                r.get("year").isNull() ? null : r.get("year").asLong(), evidence, ReviewView.from(r::get),
+                dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1),
+                history.current(), history.reports());
     }
 
     static Double nullableDouble(Value v) {

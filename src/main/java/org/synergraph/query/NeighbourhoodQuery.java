@@ -14,19 +14,27 @@ public final class NeighbourhoodQuery {
     private final int maxDepth;
     private final int maxNodes;
 
-    public NeighbourhoodQuery(Graph graph, CypherLibrary library, org.synergraph.config.Config.Bounds bounds) {
-        this(graph, library, bounds.maxNeighbourhoodDepth(), bounds.maxNeighbourhoodNodes());
+    private final AsOfResolver asOf;
+
+    public NeighbourhoodQuery(Graph graph, CypherLibrary library, org.synergraph.config.Config.Bounds bounds,
+                              AsOfResolver asOf) {
+        this(graph, library, bounds.maxNeighbourhoodDepth(), bounds.maxNeighbourhoodNodes(), asOf);
     }
 
-    private NeighbourhoodQuery(Graph graph, CypherLibrary library, int maxDepth, int maxNodes) {
+    private NeighbourhoodQuery(Graph graph, CypherLibrary library, int maxDepth, int maxNodes, AsOfResolver asOf) {
         this.graph = graph;
+        this.asOf = asOf;
         this.cypher = library.get("neighbourhood");
         this.maxDepth = Math.min(maxDepth, 2);
         this.maxNodes = maxNodes;
     }
 
-    /** The neighbourhood; {@code depth} (default 1) and {@code limit} (default 150) are checked against the bounds. */
-    public GraphView around(String id, Integer depthOrNull, String types, Integer limitOrNull, String review) {
+    /**
+     * The neighbourhood; {@code depth} (default 1) and {@code limit} (default 150) are checked against the bounds;
+     * with {@code asOfText}, only relations reported by documents dated by then.
+     */
+    public GraphView around(String id, Integer depthOrNull, String types, Integer limitOrNull, String review,
+                            String asOfText) {
         Ids.check("id", id);
         int depth = depthOrNull == null ? 1 : depthOrNull;
         int limit = limitOrNull == null ? Math.min(150, maxNodes) : limitOrNull;
@@ -42,8 +50,10 @@ public final class NeighbourhoodQuery {
         p.put("types", RelationTypes.list("types", types));
         p.put("limit", limit);
         p.put("review", ReviewView.filter(review));
+        AsOf when = asOf.resolve(asOfText);
+        p.put("asOf", AsOf.until(when));
         List<GraphView> views = graph.read(cypher, p, r -> new GraphView(GraphView.nodes(r.get("nodes")),
-                GraphView.edges(r.get("edges")), r.get("capped").asBoolean()));
+                GraphView.edges(r.get("edges")), r.get("capped").asBoolean(), when));
         if (views.isEmpty()) {
             throw Problem.notFound("unknown_entity", "No entity has the id '" + id + "'.");
         }

@@ -33,24 +33,27 @@ public final class OverlapQuery {
     public record Pair(String a, String b, int shared, double jaccard) {
     }
 
-    /** The answer: inputs, and every pair, most overlapping first. */
-    public record Answer(List<Input> inputs, List<Pair> pairs) {
+    /** The answer: inputs, and every pair, most overlapping first, as of {@code asOf} (absent: every document). */
+    public record Answer(List<Input> inputs, List<Pair> pairs, AsOf asOf) {
     }
 
     public Answer run(String ids, String target, String via, String status) {
-        return run(ids, target, via, status, null);
+        return run(ids, target, via, status, null, null);
     }
 
     /** As the four-argument form, comparing only the facts {@code review} keeps (default: all but rejected). */
-    public Answer run(String ids, String target, String via, String status, String review) {
-        SharedActivityQuery.Request q = shared.request(ids, 1, target, via, status == null ? "any" : status, review);
+    public Answer run(String ids, String target, String via, String status, String review, String asOfText) {
+        SharedActivityQuery.Request q = shared.request(ids, 1, target, via, status == null ? "any" : status, review,
+                asOfText);
         if (q.ids().size() < 2) {
             throw Problem.badRequest("too_few_ids", "Give at least 2 different ids in 'ids': overlap compares pairs.");
         }
         List<EntitySummary> inputs = lookup.requireAll(q.ids());
         Map<String, Set<String>> targets = new LinkedHashMap<>();
-        graph.read(cypher, Map.of("ids", q.ids(), "target", q.target(), "via", q.via(), "status", q.status(),
-                        "review", q.review()),
+        Map<String, Object> p = new java.util.HashMap<>(Map.of("ids", q.ids(), "target", q.target(), "via", q.via(),
+                "status", q.status(), "review", q.review()));
+        p.put("asOf", AsOf.until(q.when()));
+        graph.read(cypher, p,
                 r -> targets.put(r.get("id").asString(), new HashSet<>(r.get("targets").asList(Value::asString))));
         List<Input> in = inputs.stream().map(e -> new Input(e, targets.getOrDefault(e.id(), Set.of()).size())).toList();
         List<Pair> pairs = new ArrayList<>();
@@ -66,6 +69,6 @@ public final class OverlapQuery {
             }
         }
         pairs.sort((x, y) -> Double.compare(y.jaccard(), x.jaccard()));
-        return new Answer(in, pairs);
+        return new Answer(in, pairs, q.when());
     }
 }

@@ -14,8 +14,12 @@ public final class PathQuery {
     private final int maxLength;
     private final int maxPaths;
 
-    public PathQuery(Graph graph, CypherLibrary library, EntityLookup lookup, org.synergraph.config.Config.Bounds bounds) {
+    private final AsOfResolver asOf;
+
+    public PathQuery(Graph graph, CypherLibrary library, EntityLookup lookup, org.synergraph.config.Config.Bounds bounds,
+                     AsOfResolver asOf) {
         this.graph = graph;
+        this.asOf = asOf;
         this.maxLength = bounds.maxPathLength();
         this.maxPaths = bounds.maxPaths();
         this.cypher = library.get("paths");
@@ -26,17 +30,17 @@ public final class PathQuery {
     public record Path(List<GraphView.Node> nodes, List<GraphView.Edge> edges, long length) {
     }
 
-    /** All paths found, shortest first. */
-    public record Paths(List<Path> paths) {
+    /** All paths found, shortest first, over the facts reported by {@code asOf} (absent: every document). */
+    public record Paths(List<Path> paths, AsOf asOf) {
     }
 
     /** Paths of at most {@code length} steps (default 4), at most {@code limitOrNull} of them (default 10). */
     public Paths between(String from, String to, Integer length, Integer limitOrNull) {
-        return between(from, to, length, limitOrNull, null);
+        return between(from, to, length, limitOrNull, null, null);
     }
 
     /** As the four-argument form, over the facts {@code review} keeps (default: all but rejected ones). */
-    public Paths between(String from, String to, Integer length, Integer limitOrNull, String review) {
+    public Paths between(String from, String to, Integer length, Integer limitOrNull, String review, String asOfText) {
         String kept = ReviewView.filter(review);
         int maxLength = length == null ? 4 : length;
         int limit = limitOrNull == null ? 10 : limitOrNull;
@@ -52,9 +56,13 @@ public final class PathQuery {
             throw Problem.badRequest("same_entity", "'from' and 'to' must be different entities.");
         }
         lookup.requireAll(List.of(from, to));
-        List<Path> paths = graph.read(cypher, Map.of("from", from, "to", to, "maxLength", maxLength, "limit", limit, "review", kept),
+        AsOf when = asOf.resolve(asOfText);
+        Map<String, Object> p = new java.util.HashMap<>(Map.of("from", from, "to", to, "maxLength", maxLength,
+                "limit", limit, "review", kept));
+        p.put("asOf", AsOf.until(when));
+        List<Path> paths = graph.read(cypher, p,
                 r -> new Path(GraphView.nodes(r.get("nodes")), GraphView.edges(r.get("edges")),
                         r.get("length").asLong()));
-        return new Paths(paths);
+        return new Paths(paths, when);
     }
 }

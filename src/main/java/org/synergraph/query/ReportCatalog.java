@@ -16,12 +16,16 @@ import org.synergraph.problem.Problem;
 public final class ReportCatalog {
     private final Graph graph;
     private final Map<String, Report> reports;
+    /** The parameter every report takes: only evidence from documents dated by then counts. */
+    public static final String AS_OF = "asOf";
     private final int maxRows;
+    private final AsOfResolver asOf;
 
-    private ReportCatalog(Graph graph, Map<String, Report> reports, int maxRows) {
+    private ReportCatalog(Graph graph, Map<String, Report> reports, int maxRows, AsOfResolver asOf) {
         this.graph = graph;
         this.reports = reports;
         this.maxRows = maxRows;
+        this.asOf = asOf;
     }
 
     /** A report as clients see it. */
@@ -33,7 +37,7 @@ public final class ReportCatalog {
     public record ReportList(List<Report> reports) {
     }
 
-    public static ReportCatalog load(Graph graph, Resources resources, int maxRows) {
+    public static ReportCatalog load(Graph graph, Resources resources, int maxRows, AsOfResolver asOf) {
         Map<String, Report> byName = new LinkedHashMap<>();
         for (String file : resources.list("cypher/reports", ".cypher")) {
             String name = file.substring(0, file.length() - ".cypher".length());
@@ -49,7 +53,7 @@ public final class ReportCatalog {
             byName.put(name, new Report(name, title, c.header().getOrDefault("description", ""), params, columns,
                     c.statement()));
         }
-        return new ReportCatalog(graph, byName, maxRows);
+        return new ReportCatalog(graph, byName, maxRows, asOf);
     }
 
     public ReportList list() {
@@ -74,13 +78,15 @@ public final class ReportCatalog {
         Set<String> known = new java.util.HashSet<>();
         report.params().forEach(p -> known.add(p.name()));
         for (String key : given.keySet()) {
-            if (!known.contains(key)) {
+            if (!known.contains(key) && !AS_OF.equals(key)) {
                 throw Problem.badRequest("unknown_parameter", "Report '" + name + "' has no parameter '"
                         + Ids.abbreviate(key) + "'" + (known.isEmpty() ? "." : "; it takes " + known + "."));
             }
         }
         Map<String, Object> params = new HashMap<>();
         report.params().forEach(p -> params.put(p.name(), p.value(given.get(p.name()))));
+        AsOf when = asOf.resolve(given.get(AS_OF));
+        params.put(AS_OF, AsOf.until(when));
         List<List<Object>> rows = new ArrayList<>();
         List<String> columns = new ArrayList<>();
         graph.read(report.statement(), params, r -> {
@@ -93,6 +99,7 @@ public final class ReportCatalog {
         int from = Math.min(page.offset(), rows.size());
         int to = Math.min(page.offset() + page.limit(), rows.size());
         List<String> cols = columns.isEmpty() ? report.columns() : columns;
-        return new Table(cols, rows.subList(from, to), to < rows.size(), rows.size(), page.offset(), page.limit());
+        return new Table(cols, rows.subList(from, to), to < rows.size(), rows.size(), page.offset(), page.limit(),
+                when);
     }
 }

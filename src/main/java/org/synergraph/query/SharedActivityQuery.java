@@ -19,35 +19,48 @@ public final class SharedActivityQuery {
     private final EntityLookup lookup;
     private final int maxIds;
 
-    public SharedActivityQuery(Graph graph, CypherLibrary library, EntityLookup lookup, int maxIds) {
+    private final AsOfResolver asOf;
+
+    public SharedActivityQuery(Graph graph, CypherLibrary library, EntityLookup lookup, int maxIds,
+                               AsOfResolver asOf) {
         this.graph = graph;
+        this.asOf = asOf;
         this.cypher = library.get("shared");
         this.lookup = lookup;
         this.maxIds = maxIds;
     }
 
-    /** What was asked, after defaults. */
-    public record Request(List<String> ids, int min, String target, String via, String status, String review) {
+    /** What was asked, after defaults; {@code when} is the date asked as of (null: every document counts). */
+    public record Request(List<String> ids, int min, String target, String via, String status, String review,
+                          @com.fasterxml.jackson.annotation.JsonIgnore AsOf when) {
     }
 
-    /** One input's link to a target, with the words that state it. */
-    public record Link(String from, List<String> statuses, List<EvidenceView> evidence, List<ReviewView> reviews) {
+    /**
+     * One input's link to a target, with the words that state it: {@code status} is the latest reported status,
+     * {@code statuses} those of the facts that count.
+     */
+    public record Link(String from, String status, List<String> statuses, List<EvidenceView> evidence,
+                       List<ReviewView> reviews) {
     }
 
     /** A target shared by {@code count} inputs. */
     public record Row(EntitySummary entity, List<String> linkedTo, long count, List<Link> links) {
     }
 
-    /** The answer: the inputs as resolved, and the shared targets, most shared first. */
-    public record Answer(List<EntitySummary> inputs, Request request, List<Row> rows) {
+    /** The answer: the inputs as resolved, and the shared targets, most shared first, as of {@code asOf}. */
+    public record Answer(List<EntitySummary> inputs, Request request, List<Row> rows, AsOf asOf) {
     }
 
     public Request request(String ids, Integer min, String target, String via, String status) {
-        return request(ids, min, target, via, status, null);
+        return request(ids, min, target, via, status, null, null);
     }
 
-    /** As the five-argument form, counting only the facts {@code review} keeps (default: all but rejected ones). */
-    public Request request(String ids, Integer min, String target, String via, String status, String review) {
+    /**
+     * As the five-argument form, counting only the facts {@code review} keeps (default: all but rejected ones) and,
+     * with {@code asOfText}, only evidence from documents dated by then.
+     */
+    public Request request(String ids, Integer min, String target, String via, String status, String review,
+                           String asOfText) {
         List<String> list = Ids.list("ids", ids, 1, maxIds);
         int m = min == null ? list.size() : min;
         if (m < 1 || m > list.size()) {
@@ -59,29 +72,37 @@ public final class SharedActivityQuery {
         if (!List.of("active", "planned", "any").contains(s)) {
             throw Problem.badRequest("bad_status", "status must be active, planned or any.");
         }
-        return new Request(list, m, t, v, s, ReviewView.filter(review));
+        return new Request(list, m, t, v, s, ReviewView.filter(review), asOf.resolve(asOfText));
     }
 
     public Answer run(Request q) {
         List<EntitySummary> inputs = lookup.requireAll(q.ids());
-        List<Row> rows = graph.read(cypher, Map.of("ids", q.ids(), "min", q.min(), "target", q.target(),
-                "via", q.via(), "status", q.status(), "review", q.review()), r -> new Row(EntitySummary.from(r.get("entity")),
-                r.get("linkedTo").asList(Value::asString), r.get("count").asLong(), links(r.get("links"))));
-        return new Answer(inputs, q, rows);
+        Map<String, Object> p = new java.util.HashMap<>(Map.of("ids", q.ids(), "min", q.min(), "target", q.target(),
+                "via", q.via(), "status", q.status(), "review", q.review()));
+        p.put("asOf", AsOf.until(q.when()));
+        List<Row> rows = graph.read(cypher, p, r -> new Row(EntitySummary.from(r.get("entity")),
+                r.get("linkedTo").asList(Value::asString), r.get("count").asLong(), links(r.get("links"), q.when())));
+        return new Answer(inputs, q, rows, q.when());
     }
 
-    private static List<Link> links(Value list) {
+    private static List<Link> links(Value list, AsOf when) {
         List<Link> out = new ArrayList<>();
         for (Value l : list.values()) {
             List<String> docs = l.get("evDocs").asList(Value::asString);
             List<String> paras = l.get("evParas").asList(v -> v.isNull() ? null : v.asString());
             List<String> quotes = l.get("evQuotes").asList(v -> v.isNull() ? null : v.asString());
+            List<String> dates = l.get("evDates").asList(Value::asString);
             List<EvidenceView> ev = new ArrayList<>();
             for (int i = 0; i < docs.size(); i++) {
-                ev.add(new EvidenceView(docs.get(i), null, paras.get(i), null, quotes.get(i), null, null, null));
+                EvidenceView e = new EvidenceView(docs.get(i), null, paras.get(i), null, quotes.get(i), null, null, null,
+                        dates.get(i).isEmpty() ? null : dates.get(i));
+                if (e.reportedBy(AsOf.until(when))) {
+                    ev.add(e);
+                }
             }
-            out.add(new Link(l.get("from").asString(), l.get("statuses").asList(v -> v.isNull() ? null : v.asString()),
-                    ev, l.get("reviews").asList(v -> ReviewView.from(v::get))));
+            out.add(new Link(l.get("from").asString(), l.get("status").asString(null),
+                    l.get("statuses").asList(v -> v.isNull() ? null : v.asString()), ev,
+                    l.get("reviews").asList(v -> ReviewView.from(v::get))));
         }
         return out;
     }

@@ -11,12 +11,13 @@ import java.util.List;
  * @param total     how many rows the whole result has (paged answers only; null otherwise)
  * @param offset    where this page starts (paged answers only)
  * @param pageSize  the largest page asked for (paged answers only)
+ * @param asOf      the date a report was run as of (absent: every document counts)
  */
 public record Table(List<String> columns, List<List<Object>> rows, boolean truncated, Integer total, Integer offset,
-                    Integer pageSize) {
+                    Integer pageSize, AsOf asOf) {
 
     /** An answer that is not paged (the console's). */
     public Table(List<String> columns, List<List<Object>> rows, boolean truncated) {
-        this(columns, rows, truncated, null, null, null);
+        this(columns, rows, truncated, null, null, null, null);
     }
 }
