@@ -103,15 +103,19 @@ export const api = {
   health: () => getJson('/health'),
   search: (q, { type, limit = 10, offset, signal } = {}) => getJson('/search', { q, type, limit, offset }, { signal }),
   /** An entity's first page: each relation group's count and first `limit` relations, the first documents. */
-  entity: (id, { limit } = {}) => getJson(`/entities/${seg(id)}`, { limit }),
+  entity: (id, { limit, asOf } = {}) => getJson(`/entities/${seg(id)}`, { limit, asOf }),
+  /** An entity's facts by date, earliest first (with asOf: only those reported by then). */
+  timeline: (id, { asOf, offset, limit } = {}) => getJson(`/entities/${seg(id)}/timeline`, { asOf, offset, limit }),
+  /** The documents' dates, earliest first: what the time control slides over. */
+  dates: () => getJson('/dates'),
   /** A further page of one relation group (type and direction) of an entity. */
-  entityRelations: (id, { type, direction, offset, limit } = {}) => getJson(`/entities/${seg(id)}/relations`, { type, direction, offset, limit }),
+  entityRelations: (id, { type, direction, offset, limit, asOf } = {}) => getJson(`/entities/${seg(id)}/relations`, { type, direction, offset, limit, asOf }),
   /** A further page of the documents that mention an entity. */
   entityDocuments: (id, { offset, limit } = {}) => getJson(`/entities/${seg(id)}/documents`, { offset, limit }),
-  entityGraph: (id, { depth = 1, types, limit } = {}) => getJson(`/entities/${seg(id)}/graph`, { depth, types, limit }),
+  entityGraph: (id, { depth = 1, types, limit, asOf } = {}) => getJson(`/entities/${seg(id)}/graph`, { depth, types, limit, asOf }),
   edge: (edgeId) => getJson(`/edges/${seg(edgeId)}`),
   paths: (from, to, { maxLength, limit } = {}) => getJson('/paths', { from, to, maxLength, limit }),
-  shared: (ids, { min, target, via, status } = {}) => getJson('/shared', { ids, min, target, via, status }),
+  shared: (ids, { min, target, via, status, asOf } = {}) => getJson('/shared', { ids, min, target, via, status, asOf }),
   overlap: (ids, { target, via } = {}) => getJson('/overlap', { ids, target, via }),
   documents: ({ offset, limit } = {}) => getJson('/documents', { offset, limit }),
   document: (id) => getJson(`/documents/${seg(id)}`),

@@ -95,6 +95,9 @@ const en = {
   'api.ep.ingest': 'Read a new document (admin token; JSON or a multipart file upload)', 'api.ep.delete': 'Remove a document and what only it said (admin token)',
   'api.ep.original': 'The original file of an uploaded document',
   'notFound.title': 'Page not found', 'notFound.text': 'Nothing lives at {path}.', 'notFound.home': 'Back to Explore',
+  'time.label': 'As of', 'time.all': 'All documents', 'time.asOf': 'As of {date}', 'time.undated': 'undated',
+  'time.reportedBy': 'As reported by {date}.', 'time.history': 'Reported {history}',
+  'timeline.title': 'Timeline ({n})', 'timeline.empty': 'No facts reported by this date.',
 };
 
 const zh = {
@@ -173,6 +176,9 @@ const zh = {
   'api.ep.ingest': '读取新文件（需管理员令牌；JSON 或 multipart 文件上传）', 'api.ep.delete': '删除一份文件及仅由它提供的内容（需管理员令牌）',
   'api.ep.original': '上传文件的原始文件',
   'notFound.title': '未找到页面', 'notFound.text': '{path} 处没有内容。', 'notFound.home': '返回探索',
+  'time.label': '截至', 'time.all': '全部文件', 'time.asOf': '截至 {date}', 'time.undated': '未注明日期',
+  'time.reportedBy': '截至 {date} 的报告。', 'time.history': '报告：{history}',
+  'timeline.title': '时间线（{n}）', 'timeline.empty': '截至此日期没有报告的事实。',
 };
 
 export const STRINGS = { en, zh };

@@ -14,6 +14,7 @@ export function createCanvas(panel) {
   const menu = $('#context-menu');
   const showHiddenButton = $('#show-hidden');
   let focusId = null;
+  let asOf = null;
 
   const graph = createGraph($('#graph-canvas'), {
     labelOf: (n) => name(n),
@@ -36,7 +37,7 @@ export function createCanvas(panel) {
     closeMenu();
     setMessage(t('graph.expanding'), 'loading');
     try {
-      const data = await api.entityGraph(id, { depth: 1 });
+      const data = await api.entityGraph(id, { depth: 1, asOf: asOf || undefined });
       const added = graph.expand(id, data);
       setMessage(added ? null : t('graph.nothingNew'), 'info', 2500);
     } catch (err) {
@@ -119,6 +120,8 @@ export function createCanvas(panel) {
     graph,
     setMessage,
     setFocus(id) { focusId = id; },
+    /** The date the canvas is drawn as of (null: every document); expanding a node keeps to it. */
+    setAsOf(date) { asOf = date; },
     /** Shows in the side panel what the URL selects: ?edge=, else ?sel=, else the fallback entity. */
     select(params, fallbackId, fallbackText) {
       if (params.edge) {
@@ -126,7 +129,7 @@ export function createCanvas(panel) {
         panel.showEdge(params.edge, { nodeData });
       } else if (params.sel || fallbackId) {
         graph.select(params.sel || null);
-        panel.showEntity(params.sel || fallbackId, { focusId });
+        panel.showEntity(params.sel || fallbackId, { focusId, asOf: params.asOf || null });
       } else if (fallbackText) {
         graph.select(null);
         panel.showText(...fallbackText);

@@ -33,7 +33,7 @@ export const statusTag = (status) => status && status !== 'active'
 export function sourceLabel(ev, titles = new Map()) {
   const title = ev.documentTitle || titles.get(ev.documentId) || t('doc.numbered', { id: ev.documentId });
   const where = [ev.para !== undefined && ev.para !== null ? `¶${ev.para}` : null, ev.page ? t('reader.page', { n: ev.page }) : null];
-  return [title, ...where].filter(Boolean).join(' · ');
+  return [title, ev.documentDate || t('time.undated'), ...where].filter(Boolean).join(' · ');
 }
 
 /**
@@ -58,6 +58,19 @@ export function evidenceList(evidence = [], { titles, highlight = [], visible = 
     list.append(el('li', {}, more));
   }
   return list;
+}
+
+/** "Reported planned 2011-03-01 → active 2013-06-01" when a fact's status changed between documents, else nothing. */
+export function statusHistory(relation) {
+  const reports = relation.statusHistory || [];
+  if (new Set(reports.map((r) => r.status)).size < 2) return null;
+  const steps = [];
+  for (const r of reports) {
+    const text = `${t(`status.${r.status}`)} ${r.date || t('time.undated')}`;
+    if (!steps.length || steps[steps.length - 1].status !== r.status) steps.push({ status: r.status, text });
+  }
+  return el('div', { class: 'status-history muted small', 'data-testid': 'status-history',
+    text: t('time.history', { history: steps.map((s) => s.text).join(' → ') }) });
 }
 
 /** "curated by a person · confidence 90%" for a relation or edge. */

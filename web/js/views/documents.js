@@ -44,7 +44,7 @@ async function showList(out) {
     el('tbody', {}, listCache.map((d) => el('tr', { dataset: { id: d.id } },
       el('td', { text: d.symbol || d.id }),
       el('td', {}, el('a', { class: 'document-link', href: href(['document', d.id]), text: docTitle(d) })),
-      el('td', { text: d.meeting || '' }), el('td', { text: d.date || '' }), el('td', { text: d.language || '' }),
+      el('td', { text: d.meeting || '' }), el('td', { class: 'document-date', text: d.date || t('time.undated') }), el('td', { text: d.language || '' }),
       el('td', { class: 'num', text: d.passages ?? '' })))))));
 }
 
@@ -74,7 +74,7 @@ function renderDocument(body, { document: doc, passages = [] }, params) {
   replace(body,
     el('header', { class: 'reader-head' },
       el('h1', { id: 'document-title', text: docTitle(doc) }),
-      el('p', { class: 'muted small', text: [doc.symbol, doc.meeting, doc.date, doc.language].filter(Boolean).join(' · ') }),
+      el('p', { class: 'muted small', text: [doc.symbol, doc.meeting, doc.date || t('time.undated'), doc.language].filter(Boolean).join(' · ') }),
       doc.originalFile ? el('p', { class: 'small' }, el('a', { id: 'document-original', href: api.originalUrl(doc.id),
         download: doc.originalFile, text: t('reader.original', { file: doc.originalFile }) })) : null,
       highlight.size ? el('p', { class: 'small reader-legend' }, el('mark', { class: 'mention emphasis', text: t('reader.emphasis') }), ' ',

@@ -1,11 +1,21 @@
 // Explore: an entity's neighbourhood on the canvas (#/entity/ID?depth=1|2&sel=…&edge=…), or the start page.
-import { $ } from '../dom.js';
+import { $, replace } from '../dom.js';
 import { api, writeCount } from '../api.js';
 import { withParams } from '../router.js';
 import { t } from '../i18n.js';
+import { timeControl } from './time-control.js';
 
 let loadedKey = null;
 let token = 0;
+let shownAsOf;
+
+/** The canvas's time control, standing at `asOf`; moving it puts the new date in the URL. */
+function showTimeControl(asOf, enabled) {
+  if (shownAsOf === asOf && $('#canvas-time')) return;
+  shownAsOf = asOf;
+  replace($('#canvas-time-slot'), enabled
+    ? timeControl({ id: 'canvas-time', asOf, onChange: (value) => withParams({ asOf: value }) }) : null);
+}
 
 const depthSelect = () => $('#depth');
 
@@ -17,6 +27,9 @@ export const explore = {
   },
   async enter({ rest: id, params }, { canvas }) {
     const depth = params.depth === '2' ? 2 : 1;
+    const asOf = params.asOf || null;
+    showTimeControl(asOf, !!id);
+    canvas.setAsOf(asOf);
     depthSelect().value = String(depth);
     depthSelect().disabled = !id;
     if (!id) {
@@ -27,14 +40,14 @@ export const explore = {
       return;
     }
     canvas.setFocus(id);
-    const key = `${id}|${depth}|${writeCount()}`;
+    const key = `${id}|${depth}|${asOf}|${writeCount()}`;
     if (key !== loadedKey) {
       const mine = ++token;
       loadedKey = key;
       canvas.setMessage(t('state.loadingGraph'), 'loading');
       canvas.select(params, id);
       try {
-        const data = await api.entityGraph(id, { depth });
+        const data = await api.entityGraph(id, { depth, asOf: asOf || undefined });
         if (mine !== token) return;
         canvas.graph.showNeighbourhood(data, { focusId: id });
         if (!data.edges || !data.edges.length) canvas.setMessage(t('entity.noRelations'), 'empty');

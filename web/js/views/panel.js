@@ -3,7 +3,8 @@ import { el, replace, message } from '../dom.js';
 import { api, writeCount } from '../api.js';
 import { href } from '../router.js';
 import { t, name, typeName, relationName } from '../i18n.js';
-import { typeBadge, entityLink, relationTag, statusTag, evidenceList, nameBlock, provenance } from './common.js';
+import { typeBadge, entityLink, relationTag, statusTag, evidenceList, nameBlock, provenance, statusHistory } from './common.js';
+import { timelineSection } from './timeline.js';
 import { synergyProfile } from './profile.js';
 import { entityReview } from './entity-review.js';
 
@@ -18,7 +19,7 @@ export function createPanel(root) {
   async function load(kind, id, fetcher, render, extra) {
     const mine = ++token;
     current = { kind, id, ...extra };
-    const key = `${kind}:${id}`;
+    const key = `${kind}:${id}:${extra && extra.asOf ? extra.asOf : ''}`;
     if (cache.has(key) && cache.get(key).writes !== writeCount()) cache.delete(key);
     if (cache.has(key)) { render(cache.get(key)); return; }
     replace(root, message('loading', t('state.loading')));
@@ -33,7 +34,7 @@ export function createPanel(root) {
     }
   }
 
-  function renderEntity(data, focusId) {
+  function renderEntity(data, focusId, asOf) {
     const { entity, relations = [], documents = [] } = data;
     const titles = new Map(documents.map((d) => [d.id, d.title]));
     const isFunder = (entity.labels || []).includes('Funder') || relations.some((r) => r.type === 'FUNDS' && r.direction === 'out');
@@ -53,8 +54,10 @@ export function createPanel(root) {
           el('a', { class: 'button', id: 'panel-shared', href: href('shared', { ids: entity.id }), text: t('entity.shared') }))),
       entity.type === 'Country' ? synergyProfile(relations) : null,
       relationsSection(entity, relations, titles, data),
+      timelineSection(entity, asOf),
       documentsSection(entity, documents, data),
-      entityReview(entity, () => load('entity', entity.id, () => api.entity(entity.id), (d) => renderEntity(d, focusId), { focusId })));
+      entityReview(entity, () => load('entity', entity.id, () => api.entity(entity.id, { asOf: asOf || undefined }),
+        (d) => renderEntity(d, focusId, asOf), { focusId, asOf })));
   }
 
   /** A "show more" button that fetches the next page with `more(offset)`, hands its items to `add`, and goes away at the end. */
@@ -94,7 +97,7 @@ export function createPanel(root) {
       const ul = el('ul', { class: 'relation-list' }, list.map((r) => relationItem(entity, r, titles)));
       const buttons = pageGroups.filter((g) => g.type === type).map((g) => moreButton('show-more-relations', g.total,
         list.filter((r) => r.direction === g.direction).length,
-        async (offset) => (await api.entityRelations(entity.id, { type, direction: g.direction, offset, limit: 20 })).relations,
+        async (offset) => (await api.entityRelations(entity.id, { type, direction: g.direction, offset, limit: 20, asOf: data.asOf ? data.asOf.asked : undefined })).relations,
         (items) => { relations.push(...items); ul.append(...items.map((r) => relationItem(entity, r, titles))); }));
       section.append(el('details', { class: 'relation-group', open: true, 'data-relation': type },
         el('summary', {}, relationTag(type), el('span', { class: 'count', text: ` ${groupTotal}` })), ul, ...buttons));
@@ -112,6 +115,7 @@ export function createPanel(root) {
         el('span', { class: 'direction muted small', text: phrase }), ' ', entityLink(other), ' ', statusTag(r.status),
         state !== 'unreviewed' ? el('span', { class: `review-state review-${state}`, title: r.review.by || '', text: t(`review.state.${state}`) }) : null),
       el('div', { class: 'relation-meta muted small', text: provenance(r) }),
+      statusHistory(r),
       evidenceList(r.evidence, { titles, highlight: [entity.id, other.id], visible: 2 }));
   }
 
@@ -120,6 +124,7 @@ export function createPanel(root) {
     const total = data.documentsTotal ?? documents.length;
     const item = (d) => el('li', {},
       el('a', { class: 'document-link', href: href(['document', d.id], { hl: entity.id }), text: d.title || d.id }),
+      el('span', { class: 'muted small document-date', text: ` · ${d.date || t('time.undated')}` }),
       d.mentions ? el('span', { class: 'muted small', text: ` · ${t('entity.mentions', { n: d.mentions })}` }) : null);
     const ul = el('ul', { class: 'plain-list' }, documents.map(item));
     return el('section', { class: 'panel-section', id: 'entity-documents' },
@@ -145,8 +150,9 @@ export function createPanel(root) {
 
   return {
     /** Shows an entity; `focusId` is the entity at the centre of the canvas (no "centre here" button for it). */
-    showEntity(id, { focusId } = {}) {
-      return load('entity', id, () => api.entity(id), (d) => renderEntity(d, focusId), { focusId });
+    showEntity(id, { focusId, asOf = null } = {}) {
+      return load('entity', id, () => api.entity(id, { asOf: asOf || undefined }), (d) => renderEntity(d, focusId, asOf),
+        { focusId, asOf });
     },
     /** Shows one canvas edge's evidence; `nodeData(id)` resolves end points to names when on the canvas. */
     showEdge(edgeId, { nodeData } = {}) {
@@ -165,8 +171,8 @@ export function createPanel(root) {
     /** Re-renders what is shown (after a language change). */
     refresh() {
       if (!current) return;
-      const data = cache.get(`${current.kind}:${current.id}`);
-      if (data) current.kind === 'entity' ? renderEntity(data, current.focusId) : renderEdge(data);
+      const data = cache.get(`${current.kind}:${current.id}:${current.asOf || ''}`);
+      if (data) current.kind === 'entity' ? renderEntity(data, current.focusId, current.asOf) : renderEdge(data);
     },
     typeName,
     name,

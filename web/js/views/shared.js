@@ -1,5 +1,5 @@
 // Shared activity: which countries (targets) are linked to all, or at least k, of the chosen entities?
-// #/shared?ids=a,b,c&min=2&status=active
+// #/shared?ids=a,b,c&min=2&status=active&asOf=2024
 import { el, replace, message, download } from '../dom.js';
 import { api } from '../api.js';
 import { navigate, href } from '../router.js';
@@ -7,6 +7,7 @@ import { t, name, otherName } from '../i18n.js';
 import { entityLink, typeBadge } from './common.js';
 import { entityPicker } from './picker.js';
 import { toCsv } from '../csv.js';
+import { timeControl } from './time-control.js';
 
 let cache = { key: null, data: null };
 
@@ -17,17 +18,19 @@ export const shared = {
     const ids = (params.ids || '').split(',').map((s) => s.trim()).filter(Boolean);
     const min = params.min && Number(params.min) > 0 ? Number(params.min) : null;
     const status = params.status === 'any' ? 'any' : 'active';
+    const asOf = params.asOf || null;
     const out = el('div', { id: 'shared-result' });
-    replace(pagePane, el('div', { class: 'page' }, buildForm(ids, min, status), out));
+    replace(pagePane, el('div', { class: 'page' }, buildForm(ids, min, status, asOf), out));
     if (ids.length < 2) {
       replace(out, message('empty', ids.length ? t('shared.needTwo') : t('shared.intro'), 'shared-empty'));
       return;
     }
-    const key = `${ids.join(',')}|${min}|${status}`;
+    const key = `${ids.join(',')}|${min}|${status}|${asOf}`;
     if (key !== cache.key) {
       replace(out, message('loading', t('state.loading')));
       try {
-        cache = { key, data: await api.shared(ids, { min: min || undefined, target: 'Country', via: 'ACTIVE_IN', status }) };
+        cache = { key, data: await api.shared(ids, { min: min || undefined, target: 'Country', via: 'ACTIVE_IN', status,
+          asOf: asOf || undefined }) };
       } catch (err) {
         cache = { key: null, data: null };
         replace(out, message('error', err.message, 'shared-error'));
@@ -38,7 +41,7 @@ export const shared = {
   },
 };
 
-function buildForm(ids, min, status) {
+function buildForm(ids, min, status, asOf) {
   const idsInput = el('input', { id: 'shared-ids', type: 'text', value: ids.join(','), spellcheck: 'false',
     'aria-describedby': 'shared-ids-help' });
   const chips = el('ul', { id: 'shared-chips', class: 'chips' });
@@ -61,10 +64,14 @@ function buildForm(ids, min, status) {
   const statusSelect = el('select', { id: 'shared-status' },
     el('option', { value: 'active', text: t('shared.statusActive') }), el('option', { value: 'any', text: t('shared.statusAny') }));
   statusSelect.value = status;
+  const query = (date) => href('shared', { ids: currentIds(), min: atLeast.checked ? minInput.value : null,
+    status: statusSelect.value === 'any' ? 'any' : null, asOf: date });
+  let chosenAsOf = asOf;
+  const time = timeControl({ id: 'shared-time', asOf, onChange: (date) => { chosenAsOf = date; if (currentIds().length >= 2) navigate(query(date)); } });
 
   return el('form', { id: 'shared-form', class: 'tool-form wide', on: { submit: (e) => {
     e.preventDefault();
-    navigate(href('shared', { ids: currentIds(), min: atLeast.checked ? minInput.value : null, status: statusSelect.value === 'any' ? 'any' : null }));
+    navigate(query(chosenAsOf));
   } } },
   el('h1', { text: t('shared.title') }),
   el('p', { class: 'muted', text: t('shared.hint') }),
@@ -77,6 +84,7 @@ function buildForm(ids, min, status) {
         el('label', { class: 'inline' }, all, t('shared.all')),
         el('label', { class: 'inline' }, atLeast, t('shared.atLeast'), ' ', minInput)),
       el('div', { class: 'field' }, el('label', { for: 'shared-status', text: t('shared.status') }), statusSelect),
+      el('div', { class: 'field' }, time),
       el('div', { class: 'form-actions' }, el('button', { id: 'shared-run', type: 'submit', class: 'primary', text: t('shared.run') })))));
 }
 
@@ -85,8 +93,10 @@ function renderResult(out, data, min, ids) {
   const rows = data.rows || [];
   const need = min || inputs.length || ids.length;
   const summary = t(min ? 'shared.summaryAtLeast' : 'shared.summaryAll', { n: rows.length, k: need, total: inputs.length });
+  const asOfLine = data.asOf ? el('p', { id: 'shared-as-of', class: 'muted small',
+    text: [t('time.reportedBy', { date: data.asOf.until }), data.asOf.note].filter(Boolean).join(' ') }) : null;
   if (!rows.length) {
-    replace(out, message('empty', t('shared.none', { k: need, total: inputs.length }), 'shared-none'));
+    replace(out, message('empty', t('shared.none', { k: need, total: inputs.length }), 'shared-none'), asOfLine);
     return;
   }
   const csvButton = el('button', { id: 'shared-csv', type: 'button', text: t('shared.csv'), on: { click: () => {
@@ -96,6 +106,7 @@ function renderResult(out, data, min, ids) {
   } } });
   replace(out,
     el('div', { class: 'result-head' }, el('p', { id: 'shared-summary', text: summary }), csvButton),
+    asOfLine,
     el('div', { class: 'table-wrap' }, el('table', { id: 'shared-table', class: 'data-table matrix' },
       el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: t('shared.country') }),
         inputs.map((i) => el('th', { scope: 'col', class: 'input-col', title: otherName(i) || i.id },
