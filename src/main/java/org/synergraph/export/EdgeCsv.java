@@ -10,12 +10,13 @@ import org.synergraph.query.Table;
 
 /**
  * An exported graph's relations as one CSV table: one row per piece of evidence, with both entities' names and the
- * edge's stable id (the one {@code /api/edges/{id}} takes). Entities are in {@link NodeCsv}.
+ * edge's stable id (the one {@code /api/edges/{id}} takes), the date of the document each piece of evidence comes
+ * from (empty when undated) and the dates the relation was first and last reported. Entities are in {@link NodeCsv}.
  */
 public final class EdgeCsv {
     private static final List<String> COLUMNS = List.of("source", "sourceName", "type", "target", "targetName",
             "status", "method", "confidence", "amount", "currency", "year", "documentId", "para", "quote", "id",
-            "passageId", "evidenceMethod", "evidenceConfidence");
+            "passageId", "evidenceMethod", "evidenceConfidence", "documentDate", "firstReported", "lastReported");
 
     private EdgeCsv() {
     }
@@ -29,7 +30,7 @@ public final class EdgeCsv {
                 rows.add(java.util.Arrays.asList(e.source(), names.get(e.source()), e.type(), e.target(),
                         names.get(e.target()), e.status(), e.method(), e.confidence(), e.amount(), e.currency(),
                         e.year(), ev.documentId(), ev.para(), ev.quote(), e.id(), ev.passageId(), ev.method(),
-                        ev.confidence()));
+                        ev.confidence(), ev.documentDate(), e.firstReported(), e.lastReported()));
             }
         }
         return CsvText.of(new Table(COLUMNS, rows, false));

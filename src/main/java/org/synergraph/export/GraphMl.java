@@ -15,6 +15,7 @@ import org.synergraph.query.ExportQuery;
  * the JSON export has: every entity is a node, edges keep the ids {@code /api/edges/{id}} takes, and every property
  * is an attribute. GraphML has no list type, so lists travel as JSON text in attributes whose names end in
  * {@code _json}; the older flat attributes (labels, aliases, documents, paras, quotes) stay for spreadsheets.
+ * Edges carry the dates they were first and last reported, and each piece of evidence its document's date.
  */
 public final class GraphMl {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -38,6 +39,8 @@ public final class GraphMl {
             key("amount", "double", e -> text(e.amount())),
             key("currency", "string", ExportQuery.ExportEdge::currency),
             key("year", "long", e -> text(e.year())),
+            key("firstReported", "string", ExportQuery.ExportEdge::firstReported),
+            key("lastReported", "string", ExportQuery.ExportEdge::lastReported),
             key("evidenceCount", "int", e -> String.valueOf(e.evidence().size())),
             key("evidence_json", "string", e -> json(evidence(e.evidence()))),
             key("documents", "string", e -> join(e.evidence(), EvidenceView::documentId)),
@@ -85,7 +88,7 @@ public final class GraphMl {
                 .append("\" attr.name=\"").append(k.name()).append("\" attr.type=\"").append(k.type()).append("\"");
         if (k.name().endsWith("_json")) {
             x.append("><desc>JSON text: ").append(k.name().startsWith("evidence")
-                    ? "an array of {documentId, passageId, para, quote, method, confidence}" : "an array of strings")
+                    ? "an array of {documentId, passageId, para, quote, method, confidence, documentDate}" : "an array of strings")
                     .append("</desc></key>\n");
         } else {
             x.append("/>\n");
@@ -108,6 +111,7 @@ public final class GraphMl {
             m.put("quote", ev.quote());
             m.put("method", ev.method());
             m.put("confidence", ev.confidence());
+            m.put("documentDate", ev.documentDate());
             out.add(m);
         }
         return out;

@@ -207,7 +207,7 @@ class ExportIT {
         assertEquals("id,type,labels,nameEn,nameZh,aliases,iso3,wikidata,source", nodeLines[0]);
         assertEquals(json.get("nodes").size(), nodeLines.length - 1, "isolated entities are rows too");
         assertEquals(api.get("/api/export?format=csv").body(), edges.body());
-        assertTrue(edges.body().lines().findFirst().orElseThrow().endsWith(",id,passageId,evidenceMethod,evidenceConfidence"));
+        assertTrue(edges.body().lines().findFirst().orElseThrow().endsWith(",id,passageId,evidenceMethod,evidenceConfidence,documentDate,firstReported,lastReported"));
     }
 
     @Test

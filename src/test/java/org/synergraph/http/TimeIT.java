@@ -129,6 +129,33 @@ class TimeIT {
     }
 
     @Test
+    void exports_carry_the_dates_in_json_csv_and_graphml() {
+        // Given RECSOIL's relations, read from 000 (2024)
+        JsonNode json = api.get("/api/export?ids=" + RECSOIL + "&depth=1").json();
+        String csv = api.get("/api/export/edges.csv?ids=" + RECSOIL + "&depth=1").body();
+        String graphml = api.get("/api/export?format=graphml&ids=" + RECSOIL + "&depth=1").body();
+
+        // Then JSON edges have firstReported/lastReported and dated evidence
+        JsonNode mex = null;
+        for (JsonNode e : json.get("edges")) {
+            if (e.get("id").asText().equals(RECSOIL + "|ACTIVE_IN|country:MEX|active")) {
+                mex = e;
+            }
+        }
+        assertTrue(mex != null, json.toString());
+        assertEquals("2024", mex.get("firstReported").asText());
+        assertTrue(texts(mex.get("evidence"), "documentDate").contains("2024"), mex.toString());
+        // And the CSV has a dated row for it, GraphML the attributes
+        String header = csv.lines().findFirst().orElseThrow().replace("\uFEFF", "");
+        assertTrue(header.endsWith(",documentDate,firstReported,lastReported"), header);
+        assertTrue(csv.lines().anyMatch(l -> l.startsWith(RECSOIL + ",") && l.contains("country:MEX")
+                && l.contains(",2024,2024,")), csv);
+        assertTrue(graphml.contains("attr.name=\"firstReported\"") && graphml.contains("attr.name=\"lastReported\""));
+        assertTrue(graphml.contains("<data key=\"e_firstReported\">2024</data>"), "a 2024 edge");
+        assertTrue(graphml.contains("&quot;documentDate&quot;:&quot;2024&quot;"), "dated evidence in evidence_json");
+    }
+
+    @Test
     void as_of_that_is_malformed_impossible_or_before_every_document_is_400() {
         assertError(api.get("/api/shared?ids=" + RECSOIL + "&asOf=soon"), 400, "bad_as_of");
         assertError(api.get("/api/shared?ids=" + RECSOIL + "&asOf=2024-13"), 400, "impossible_as_of");
