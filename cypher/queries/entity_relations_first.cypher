@@ -3,7 +3,7 @@
 // params: $id, $limit, $review ('any', 'unrejected' or 'accepted'),
 //         $asOf (last day that counts, ISO, or null: only evidence from documents dated by then counts)
 // returns: id, type, direction, other (map), status, method, confidence, amount, currency, year, evDocs,
-//          evPassages, evParas, evPages, evQuotes, evMethods, evConfidences, evDates, firstReported, lastReported,
+//          evPassages, evParas, evPages, evQuotes, evMethods, evConfidences, evDates, evValidFrom, evValidTo, evStatedYears, evTimeWords, firstReported, lastReported,
 //          siblings (the same fact with each status: {status, evDocs, evDates}), reviewState, reviewBy, reviewAt,
 //          reviewNote
 MATCH (e:Entity {id: $id})-[r:ACTIVE_IN|FUNDS|PARTNERS_WITH|MEMBER_OF|LEADS|HOSTS|SUPPORTS|REPORTS_TO]-(o:Entity)
@@ -16,7 +16,8 @@ WITH f.r AS r, f.o AS o, type, direction, startNode(f.r) AS sa, endNode(f.r) AS 
 RETURN r.key AS id, type, direction, o {.id, .type, .nameEn, .nameZh} AS other, r.status AS status,
        r.method AS method, r.confidence AS confidence, r.amount AS amount, r.currency AS currency, r.year AS year,
        r.evDocs AS evDocs, r.evPassages AS evPassages, r.evParas AS evParas, r.evPages AS evPages, r.evQuotes AS evQuotes,
-       r.evMethods AS evMethods, r.evConfidences AS evConfidences, r.evDates AS evDates,
+       r.evMethods AS evMethods, r.evConfidences AS evConfidences, r.evDates AS evDates, r.evValidFrom AS evValidFrom, r.evValidTo AS evValidTo,
+       r.evStatedYears AS evStatedYears, r.evTimeWords AS evTimeWords,
        r.firstReported AS firstReported, r.lastReported AS lastReported,
        [(sa)-[s]->(sb) WHERE type(s) = type(r) | {status: s.status, evDocs: s.evDocs, evDates: s.evDates}] AS siblings,
        r.reviewState AS reviewState, r.reviewBy AS reviewBy, r.reviewAt AS reviewAt, r.reviewNote AS reviewNote

@@ -75,7 +75,8 @@ public final class Synergraph implements AutoCloseable {
         this.replay = new JudgementReplay(library);
         this.review = new ReviewService(graph, library, replay);
         this.ingest = new IngestService(graph, library, pipeline,
-                new GraphWriter(graph, library, new GraphRows(gazetteer), replay), MetadataFinder.load(resources),
+                new GraphWriter(graph, library,
+                        new GraphRows(gazetteer, org.synergraph.extract.StatedPeriods.load(resources)), replay), MetadataFinder.load(resources),
                 new Originals(config.dataDir().resolve("originals")));
         this.formats = DocumentFormats.standard(config.limits().maxBodyBytes());
     }

@@ -6,7 +6,7 @@ package org.synergraph.ingest;
  */
 final class ExtractionHash {
     /** Raise when what GraphWriter stores for the same extraction changes, so existing graphs are rewritten. */
-    static final int WRITER_VERSION = 4;
+    static final int WRITER_VERSION = 5;
 
     private ExtractionHash() {
     }

@@ -16,13 +16,22 @@ import org.synergraph.extract.Entity;
 import org.synergraph.extract.Gazetteer;
 import org.synergraph.extract.Mention;
 import org.synergraph.extract.Relation;
+import org.synergraph.extract.StatedPeriods;
 
 /** Turns an extraction into the parameter rows of the write statements (plain maps and lists, as Bolt wants). */
 public final class GraphRows {
     private final Gazetteer gazetteer;
+    private final StatedPeriods periods;
 
+    /** Rows without the times clauses state for their facts. */
     public GraphRows(Gazetteer gazetteer) {
+        this(gazetteer, StatedPeriods.NONE);
+    }
+
+    /** Rows whose evidence carries the time its clause states for the fact ({@code periods}), when it states one. */
+    public GraphRows(Gazetteer gazetteer, StatedPeriods periods) {
         this.gazetteer = gazetteer;
+        this.periods = periods;
     }
 
     Map<String, Object> document(DocumentExtraction doc, String extractionHash) {
@@ -102,6 +111,11 @@ public final class GraphRows {
         return rows;
     }
 
+    /** Lists in the graph cannot hold nulls: an unstated part of a time is ''. */
+    private static String blank(String s) {
+        return s == null ? "" : s;
+    }
+
     /** A name without the book-title brackets and quotes that Chinese text prints around it. */
     private static String bare(String name) {
         return name == null ? "" : name.replaceAll("[《》“”\"]", "").strip();
@@ -150,6 +164,12 @@ public final class GraphRows {
             row.put("end", r.evidence().end());
             row.put("method", r.method().label());
             row.put("confidence", r.confidence());
+            StatedPeriods.StatedTime stated = periods.find(r.evidence().quote(), doc.meta().language())
+                    .orElse(new StatedPeriods.StatedTime(null, null, null, null));
+            row.put("validFrom", blank(stated.validFrom()));
+            row.put("validTo", blank(stated.validTo()));
+            row.put("statedYear", blank(stated.year()));
+            row.put("timeWords", blank(stated.words()));
             rows.put(evidenceKey, row);
         }
         return new ArrayList<>(rows.values());

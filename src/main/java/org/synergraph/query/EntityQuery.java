@@ -48,13 +48,14 @@ public final class EntityQuery {
      * One relation seen from the entity. {@code status} is this relation's own status; {@code currentStatus} the
      * latest reported status of the same fact (subject, type, object), whose reports {@code statusHistory} lists
      * oldest first; {@code firstReported} and {@code lastReported} are the dates of its earliest and latest
-     * (dated) evidence.
+     * (dated) evidence; {@code validFrom} and {@code validTo} the earliest start and latest end its evidence
+     * states for the fact ("2021-2030年", "since 2019"; null when none says).
      */
     public record RelationView(String id, String type, String direction, EntitySummary other, String status,
                                String method, Double confidence, Double amount, String currency, Long year,
                                List<EvidenceView> evidence, ReviewView review, String firstReported,
                                String lastReported, String currentStatus,
-                               List<StatusHistory.StatusReport> statusHistory) {
+                               List<StatusHistory.StatusReport> statusHistory, String validFrom, String validTo) {
     }
 
     /** A document that mentions the entity, with its date (null when undated). */
@@ -170,7 +171,7 @@ public final class EntityQuery {
         return rels.stream().map(r -> new RelationView(r.id(), r.type(), r.direction(), r.other(), r.status(),
                 r.method(), r.confidence(), r.amount(), r.currency(), r.year(), r.evidence().stream()
                 .map(e -> e.titled(titles.get(e.documentId()))).toList(), r.review(), r.firstReported(),
-                r.lastReported(), r.currentStatus(), r.statusHistory())).toList();
+                r.lastReported(), r.currentStatus(), r.statusHistory(), r.validFrom(), r.validTo())).toList();
     }
 
     /** A relation with the evidence reported by {@code until} (every piece when null) and its status history. */
@@ -185,7 +186,15 @@ public final class EntityQuery {
                 nullableDouble(r.get("confidence")), nullableDouble(r.get("amount")), r.get("currency").asString(null),
                 r.get("year").isNull() ? null : r.get("year").asLong(), evidence, ReviewView.from(r::get),
                 dates.isEmpty() ? null : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1),
-                history.current(), history.reports());
+                history.current(), history.reports(), stated(evidence, EvidenceView.StatedTime::validFrom).findFirst()
+                        .orElse(null), stated(evidence, EvidenceView.StatedTime::validTo).reduce((a, b) -> b).orElse(null));
+    }
+
+    /** One part of the times the evidence states, in order of year. */
+    private static java.util.stream.Stream<String> stated(List<EvidenceView> evidence,
+                                                          java.util.function.Function<EvidenceView.StatedTime, String> part) {
+        return evidence.stream().map(EvidenceView::stated).filter(java.util.Objects::nonNull).map(part)
+                .filter(java.util.Objects::nonNull).sorted();
     }
 
     static Double nullableDouble(Value v) {

@@ -222,6 +222,29 @@ class TimeIT {
     }
 
     @Test
+    void a_time_the_clause_states_for_its_fact_is_kept_with_the_words_that_say_it() {
+        // Given reports whose clauses say since when, and for which years, a fact holds
+        post("timeit-stated-en", "2022-01-10", "1. The Mountain Partnership has been active in Nepal since 2019.");
+        post("timeit-stated-zh", "2022-02-10", "1. 山区伙伴关系自2020年以来在不丹开展活动。", "zh");
+        try {
+            // When the initiative's page is read
+            JsonNode page = api.get("/api/entities/" + MOUNTAINS).json();
+            JsonNode nepal = relationTo(page, "country:NPL", "active");
+            JsonNode bhutan = relationTo(page, "country:BTN", "active");
+
+            // Then each relation holds from the year its words state, and the evidence keeps the words
+            assertEquals("2019", nepal.get("validFrom").asText(), nepal.toString());
+            assertEquals("since 2019", nepal.get("evidence").get(0).get("stated").get("words").asText());
+            assertEquals("2020", bhutan.get("validFrom").asText(), bhutan.toString());
+            assertEquals("自2020年以来", bhutan.get("evidence").get(0).get("stated").get("words").asText());
+            assertFalse(nepal.has("validTo"));
+        } finally {
+            api.delete("/api/documents/timeit-stated-en", TOKEN);
+            api.delete("/api/documents/timeit-stated-zh", TOKEN);
+        }
+    }
+
+    @Test
     void the_timeline_lists_an_entitys_facts_earliest_first_and_honours_as_of() {
         Api.Response all = api.get("/api/entities/" + RECSOIL + "/timeline?limit=100");
         Api.Response before = api.get("/api/entities/" + RECSOIL + "/timeline?asOf=2023");
@@ -255,8 +278,12 @@ class TimeIT {
     }
 
     private void post(String id, String date, String text) {
-        Api.Response r = api.postJson("/api/documents", "{\"id\":\"" + id + "\",\"language\":\"en\",\"date\":\""
-                + date + "\",\"text\":\"" + text + "\"}", TOKEN);
+        post(id, date, text, "en");
+    }
+
+    private void post(String id, String date, String text, String language) {
+        Api.Response r = api.postJson("/api/documents", "{\"id\":\"" + id + "\",\"language\":\"" + language
+                + "\",\"date\":\"" + date + "\",\"text\":\"" + text + "\"}", TOKEN);
         assertEquals(201, r.status(), r.body());
     }
 
