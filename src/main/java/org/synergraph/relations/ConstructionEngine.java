@@ -44,6 +44,7 @@ final class ConstructionEngine {
         this.catalogue = catalogue;
         this.english = "en".equals(catalogue.language());
         this.coordination = new Coordination(catalogue.words("coordinators"), catalogue.words("countrySuffixes"),
+                catalogue.words("currencyWords"),
                 english);
         this.planned = words("planned");
         this.requests = requestPattern();
