@@ -34,7 +34,7 @@ final class ReviewedRows {
     }
 
     private boolean keeps(Value v) {
-        if (v == null || v.isNull()) {
+        if (v == null || v.isNull() || v.hasType(TYPES.NODE())) {
             return true;
         } else if (v.hasType(TYPES.RELATIONSHIP())) {
             return keeps(v.asRelationship());

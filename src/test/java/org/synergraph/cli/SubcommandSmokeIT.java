@@ -205,8 +205,7 @@ class SubcommandSmokeIT {
                 + "\"object\":\"country:GHA\",\"status\":\"active\",\"curator\":\"ana\"}]");
 
         // When quality scores accepted facts only, and when it is asked to without a file
-        Run r = run("quality", "--gold", resource("/quality-gold").toString(), "--judgements", file.toString(),
-                "--accepted-only");
+        Run r = run("quality", "--gold", resource("/quality-gold").toString(), "--accepted-only", file.toString());
         Run noFile = run("quality", "--gold", resource("/quality-gold").toString(), "--accepted-only");
 
         // Then only the accepted fact is predicted, and it is right
@@ -214,7 +213,7 @@ class SubcommandSmokeIT {
         assertTrue(r.out().contains("Scoring only the 1 facts accepted in " + file), r.out());
         assertTrue(r.out().matches("(?s).*\\n\\| ACTIVE_IN \\| 1 \\| 1 \\|.*"), "one ACTIVE_IN fact scored: " + r.out());
         assertEquals(2, noFile.exit(), noFile.all());
-        assertTrue(noFile.err().contains("--judgements"), noFile.all());
+        assertTrue(noFile.err().contains("--accepted-only"), noFile.all());
     }
 
     @Test

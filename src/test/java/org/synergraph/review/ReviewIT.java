@@ -160,6 +160,9 @@ class ReviewIT {
         assertEquals(0, hidden.json().get("rows").size(), hidden.body());
         assertEquals(1, hidden.json().get("hiddenRows").asInt(), hidden.body());
         assertEquals("unrejected", hidden.json().get("review").asText());
+        String path = "MATCH p = (:Entity {id: 'initiative:soil_doctors'})-[:ACTIVE_IN]->(:Entity {id: 'country:ISL'})";
+        assertEquals(0, console(path + " RETURN p, 1 AS one", null).json().get("rows").size());
+        assertEquals(1, console(path + " RETURN [p] AS ps", "any").json().get("rows").size());
         Api.Response shown = console(match + " RETURN r", "any");
         assertEquals("rejected", shown.json().get("rows").get(0).get(0).get("review").get("state").asText(),
                 shown.body());
