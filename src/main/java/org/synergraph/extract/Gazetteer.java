@@ -88,8 +88,9 @@ public final class Gazetteer {
         countries.blockers().forEach(text -> claim(byKey, SurfaceForm.blocker(text)));
         Map<String, SurfaceForm> derived = new HashMap<>();
         Set<String> contested = new java.util.HashSet<>();
+        Map<String, String> acronyms = acronyms(all, byKey);
         for (Entity e : all) {
-            for (String text : SurfaceVariants.derived(e, formsById.get(e.id()))) {
+            for (String text : SurfaceVariants.derived(e, formsById.get(e.id()), acronyms)) {
                 SurfaceForm form = SurfaceForm.naming(text, e.id());
                 if (byKey.containsKey(form.key())) {
                     continue;
@@ -106,6 +107,26 @@ public final class Gazetteer {
             }
         });
         return new Gazetteer(byId, formsById, List.copyOf(byKey.values()), List.copyOf(curated), countries, Map.of());
+    }
+
+    /**
+     * The acronyms that name one organisation or convention each ("GEF"), with that body's English name: an
+     * all-capital alias of two to six letters whose form the gazetteer gives to that body alone.
+     */
+    private static Map<String, String> acronyms(List<Entity> all, Map<String, SurfaceForm> byKey) {
+        Map<String, String> out = new HashMap<>();
+        for (Entity e : all) {
+            if (e.nameEn() == null || e.type() != EntityType.ORGANISATION && e.type() != EntityType.CONVENTION) {
+                continue;
+            }
+            for (String alias : e.aliasesEn()) {
+                SurfaceForm owner = byKey.get(SurfaceForm.naming(alias, e.id()).key());
+                if (alias.matches("[A-Z]{2,6}") && owner != null && e.id().equals(owner.entityId())) {
+                    out.put(alias, e.nameEn());
+                }
+            }
+        }
+        return out;
     }
 
     /** This gazetteer with more entities (a synthetic corpus's, for instance); fails on clashes as {@link #of} does. */

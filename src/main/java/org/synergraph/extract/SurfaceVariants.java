@@ -42,9 +42,14 @@ final class SurfaceVariants {
      * enough to be a name of its own. A derived form another entity declares, or that two entities derive, is left
      * out.
      *
+     * A name that opens with another body's acronym is also printed with that body's full name, and the other way
+     * round ("GEF Small Grants Programme", "Global Environment Facility Small Grants Programme"); acronyms joined by
+     * a dash are also joined by a space ("UN-REDD", "UN REDD"), and the other way round.
+     *
      * @param declared the entity's own forms, as {@link #of} gives them
+     * @param acronyms other bodies' acronyms with their English names ("GEF" to "Global Environment Facility")
      */
-    static Set<String> derived(Entity entity, Set<String> declared) {
+    static Set<String> derived(Entity entity, Set<String> declared, java.util.Map<String, String> acronyms) {
         Set<String> out = new LinkedHashSet<>();
         if (entity.type() == EntityType.COUNTRY) {
             return out;
@@ -58,6 +63,7 @@ final class SurfaceVariants {
                     out.add(form.replaceAll("[" + DASHES + "]", String.valueOf(d)));
                 }
             }
+            out.addAll(acronymForms(form, entity, acronyms));
             for (String prefix : PARENT_PREFIXES) {
                 if (form.startsWith(prefix)) {
                     String rest = form.substring(prefix.length()).strip();
@@ -79,6 +85,40 @@ final class SurfaceVariants {
         out.removeAll(declared);
         return out;
     }
+
+    /** "GEF X" as "Global Environment Facility X" and back; "UN-REDD" as "UN REDD" and back. */
+    private static Set<String> acronymForms(String form, Entity entity, java.util.Map<String, String> acronyms) {
+        Set<String> out = new LinkedHashSet<>();
+        if (isChinese(form)) {
+            return out;
+        }
+        java.util.regex.Matcher lead = LEADING_ACRONYM.matcher(form);
+        if (lead.find()) {
+            String full = acronyms.get(lead.group(1));
+            String rest = form.substring(lead.end());
+            if (full != null && rest.split("\\s+").length >= 2) {
+                out.add(full + " " + rest);
+            }
+        }
+        acronyms.forEach((acronym, full) -> {
+            if (form.startsWith(full + " ") && !full.equals(entity.nameEn())) {
+                String rest = form.substring(full.length() + 1);
+                if (rest.split("\\s+").length >= 2) {
+                    out.add(acronym + " " + rest);
+                }
+            }
+        });
+        if (JOINED_ACRONYMS.matcher(form).matches()) {
+            out.add(form.replace('-', ' '));
+            out.add(form.replace(' ', '-'));
+        }
+        out.remove(form);
+        return out;
+    }
+
+    private static final java.util.regex.Pattern LEADING_ACRONYM = java.util.regex.Pattern.compile("^([A-Z]{2,6})[ -]");
+    private static final java.util.regex.Pattern JOINED_ACRONYMS =
+            java.util.regex.Pattern.compile("[A-Z]{2,6}(?:[- ][A-Z]{2,6}\\+?)+");
 
     /** The opening of an official Chinese name that the press puts before its short form too (国际农发基金, 联合国环境署). */
     private static final List<String> SHORT_FORM_PREFIXES = List.of("国际", "联合国");

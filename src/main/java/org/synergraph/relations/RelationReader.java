@@ -67,7 +67,7 @@ public final class RelationReader {
 
     /** Relations of one passage read on its own, without a topic from its context. */
     public List<Relation> readPassage(Passage passage, List<Mention> mentions, Gazetteer names) {
-        return read(passage, mentions, names, null).relations();
+        return read(passage, mentions, names, null, List.of()).relations();
     }
 
     /**
@@ -92,20 +92,25 @@ public final class RelationReader {
     /** Relations of a document read by the construction catalogue alone. */
     public List<Relation> readWithConstructions(List<Passage> passages, Function<Passage, List<Mention>> mentions,
                                          Gazetteer names) {
-        List<Relation> out = new ArrayList<>(DocumentTopics.read(passages, mentions, names, true,
-                (p, ms, topic) -> read(p, ms, names, topic)));
+        List<List<Mention>> before = new ArrayList<>();
+        List<Relation> out = new ArrayList<>(DocumentTopics.read(passages, mentions, names, true, (p, ms, topic) -> {
+            DocumentTopics.Reading r = read(p, ms, names, topic, before);
+            before.add(ms.stream().map(m -> Anaphora.withTail(p.text(), m)).toList());
+            return r;
+        }));
         Function<String, EntityType> typeOf = id -> names.byId(id).map(Entity::type).orElse(null);
         languages.values().forEach(l -> out.addAll(l.lists().read(passages, mentions, typeOf, null)));
         return out;
     }
 
-    private DocumentTopics.Reading read(Passage p, List<Mention> names, Gazetteer gazetteer, String topic) {
+    private DocumentTopics.Reading read(Passage p, List<Mention> names, Gazetteer gazetteer, String topic,
+                                        List<List<Mention>> before) {
         Language lang = languages.get(languageOf(p.text()));
         Function<String, EntityType> typeOf = id -> gazetteer.byId(id).map(Entity::type).orElse(null);
         List<ConstructionEngine.Sentence> first = lang.engine().sentences(p.text(), names, List.of(), typeOf);
         List<Mention> subjects = first.stream().filter(s -> s.subject() != null)
                 .map(s -> s.subject().members().get(0)).toList();
-        List<Mention> anaphors = lang.anaphora().resolve(p.text(), names, subjects, topic, typeOf);
+        List<Mention> anaphors = lang.anaphora().resolve(p.text(), names, subjects, before, topic, typeOf);
         List<ConstructionEngine.Sentence> sentences = first;
         if (!anaphors.isEmpty()) {
             List<Mention> all = new ArrayList<>(names);
