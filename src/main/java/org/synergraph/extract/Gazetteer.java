@@ -90,7 +90,11 @@ public final class Gazetteer {
         Set<String> contested = new java.util.HashSet<>();
         Map<String, String> acronyms = acronyms(all, byKey);
         for (Entity e : all) {
-            for (String text : SurfaceVariants.derived(e, formsById.get(e.id()), acronyms)) {
+            Set<String> texts = SurfaceVariants.derived(e, formsById.get(e.id()), acronyms);
+            if (e.partOf() != null && formsById.containsKey(e.partOf())) {
+                texts.addAll(SurfaceVariants.asPartOf(formsById.get(e.id()), formsById.get(e.partOf())));
+            }
+            for (String text : texts) {
                 SurfaceForm form = SurfaceForm.naming(text, e.id());
                 if (byKey.containsKey(form.key())) {
                     continue;

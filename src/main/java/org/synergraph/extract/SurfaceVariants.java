@@ -86,6 +86,38 @@ final class SurfaceVariants {
         return out;
     }
 
+    /**
+     * An organ's names with each other name of its parent body: the organ named "国际植物保护公约秘书处" under a parent
+     * also called "国际植保公约" and "IPPC" is also "国际植保公约秘书处" and "IPPC秘书处"; "IPPC Secretariat" under
+     * a parent also called "International Plant Protection Convention" is also that name and " Secretariat". Only
+     * names that open with one of the parent's names give any; Chinese endings go after Chinese names or acronyms.
+     */
+    static Set<String> asPartOf(Set<String> own, Set<String> parent) {
+        Set<String> out = new LinkedHashSet<>();
+        List<String> longestFirst = parent.stream().sorted((a, b) -> b.length() - a.length()).toList();
+        for (String form : own) {
+            for (String name : longestFirst) {
+                if (!form.startsWith(name) || form.length() == name.length()) {
+                    continue;
+                }
+                String rest = form.substring(name.length());
+                boolean chineseRest = isChinese(rest.substring(0, 1));
+                if (!chineseRest && rest.charAt(0) != ' ') {
+                    break;
+                }
+                for (String other : parent) {
+                    boolean fits = chineseRest ? isChinese(other) || other.matches("[A-Z]{2,8}") : !isChinese(other);
+                    if (fits && !other.equals(name)) {
+                        out.add(other + rest);
+                    }
+                }
+                break;
+            }
+        }
+        out.removeAll(own);
+        return out;
+    }
+
     /** "GEF X" as "Global Environment Facility X" and back; "UN-REDD" as "UN REDD" and back. */
     private static Set<String> acronymForms(String form, Entity entity, java.util.Map<String, String> acronyms) {
         Set<String> out = new LinkedHashSet<>();
