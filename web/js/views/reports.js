@@ -57,7 +57,7 @@ function renderReport(main, report, params) {
 
 const typeHint = (p) => el('span', { class: 'muted small param-type', text: ` (${p.type})` });
 
-/** One form field for a typed parameter: string, int, float, bool or id. */
+/** One form field for a typed parameter: string, int, float, bool, id or review (which facts count). */
 function field(p, urlValue) {
   const id = `report-param-${p.name}`;
   const initial = urlValue !== undefined ? urlValue : p.defaultValue ?? p.default;
@@ -72,6 +72,12 @@ function field(p, urlValue) {
     picker.input.name = p.name;
     if (help) picker.root.append(help);
     return { name: p.name, value: () => picker.get(), root: picker.root };
+  }
+  if (p.type === 'review') {
+    const chosen = initial === null || initial === undefined ? 'unrejected' : String(initial);
+    const select = el('select', { id, name: p.name },
+      ['unrejected', 'accepted', 'any'].map((v) => el('option', { value: v, text: v, selected: v === chosen })));
+    return { name: p.name, value: () => select.value, root: el('div', { class: 'field' }, el('label', { for: id }, p.name, typeHint(p)), select, help) };
   }
   const numeric = p.type === 'int' || p.type === 'float';
   const input = el('input', { id, name: p.name, type: numeric ? 'number' : 'text', step: p.type === 'float' ? 'any' : numeric ? '1' : null,

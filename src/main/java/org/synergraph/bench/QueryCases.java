@@ -91,6 +91,7 @@ final class QueryCases {
         p.put("exact", SEARCH_TEXT.toLowerCase(Locale.ROOT));
         p.put("type", null);
         p.put("limit", SEARCH_LIMIT);
+        p.put("review", REVIEW);
         int found = LuceneText.hasTerms(SEARCH_TEXT) ? c.read(c.query("search"), p).size() : 0;
         if (found < SEARCH_LIMIT) {
             found += c.read(c.query("search_substring"), p).size();

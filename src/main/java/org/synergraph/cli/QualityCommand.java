@@ -1,12 +1,17 @@
 package org.synergraph.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.synergraph.config.Resources;
+import org.synergraph.quality.AcceptedFacts;
 import org.synergraph.quality.Evaluation;
 import org.synergraph.quality.GoldSample;
 import org.synergraph.quality.QualityReport;
+import org.synergraph.review.Judgement;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,13 +38,25 @@ final class QualityCommand implements Callable<Integer> {
             + " read it, and each missed fact, instead of the tables: for development on the sample, never on a test set.")
     boolean explain;
 
+    @Option(names = "--accepted-only", paramLabel = "JUDGEMENTS", description = "Score only the facts reviewers"
+            + " accepted (or added) in this judgements file (from 'judgements export' or GET /api/judgements); entity"
+            + " scores are unchanged.")
+    Path acceptedOnly;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         Resources res = resources == null || resources.isBlank() ? Resources.fromJar()
                 : Resources.from(Optional.of(Path.of(resources).toAbsolutePath()));
         GoldSample sample = GoldSample.load(gold);
-        Evaluation eval = corpus == null ? Evaluation.run(res)
+        Evaluation all = corpus == null ? Evaluation.run(res)
                 : Evaluation.run(res, org.synergraph.corpus.CorpusManifest.inFolder(corpus));
+        Evaluation eval = all;
+        if (acceptedOnly != null) {
+            AcceptedFacts accepted = AcceptedFacts.of(List.of(new ObjectMapper().readValue(acceptedOnly.toFile(),
+                    Judgement[].class)));
+            System.out.println("Scoring only the " + accepted.size() + " facts accepted in " + acceptedOnly + ".\n");
+            eval = all.scoringOnly(accepted);
+        }
         System.out.print(explain ? QualityReport.explanation(eval, sample)
                 : QualityReport.markdown(eval, sample, !noCurated));
         return 0;

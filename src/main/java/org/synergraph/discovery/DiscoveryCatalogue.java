@@ -43,6 +43,8 @@ import org.synergraph.extract.EntityType;
  * @param codeNameNouns lower-case programme words after a code name ("the PREFOREST project", "PREFOREST 项目")
  * @param meetingCodes  codes of meetings that a code name may not be (COP, SBSTTA …), with their numbers
  * @param initiativeWords last words that make a name defined by its initials an initiative (Plan, Strategy …)
+ * @param openerPatterns openings a Chinese name may start with besides the name openers, as patterns (a
+ *                       province: "江苏省")
  */
 public record DiscoveryCatalogue(String language, int maxLength, int maxWords, int minModifier,
                                  int minModifierAfterCoordinator, Map<String, EntityType> headWords,
@@ -52,7 +54,7 @@ public record DiscoveryCatalogue(String language, int maxLength, int maxWords, i
                                  List<String> genericStarts, Set<String> genericWords, List<String> refusedWords,
                                  List<String> refusedAfter, Set<String> blocked, YearNames yearNames, List<Example> examples,
                                  List<String> compounds, List<String> codeNameNouns, List<String> meetingCodes,
-                                 Set<String> initiativeWords) {
+                                 Set<String> initiativeWords, List<java.util.regex.Pattern> openerPatterns) {
 
     /** "国际X年" / "International Year of X": the words around X, the longest X, the type, and what X may not hold. */
     public record YearNames(String before, String after, int maxInner, EntityType type, List<String> refusedInner) {
@@ -92,7 +94,8 @@ public record DiscoveryCatalogue(String language, int maxLength, int maxWords, i
                         strings(year.path("refusedInner"))),
                 List.copyOf(examples), strings(root.path("compounds")), strings(root.path("codeNameNouns")),
                 strings(root.path("meetingCodes")),
-                Set.copyOf(strings(root.path("initiativeWords"))));
+                Set.copyOf(strings(root.path("initiativeWords"))),
+                strings(root.path("nameOpenerPatterns")).stream().map(java.util.regex.Pattern::compile).toList());
     }
 
     private static Map<String, EntityType> typed(JsonNode byType) {
@@ -131,7 +134,17 @@ public record DiscoveryCatalogue(String language, int maxLength, int maxWords, i
 
     /** The name opener a phrase starts with, or null. */
     String openerOf(String phrase) {
-        return nameOpeners.stream().filter(phrase::startsWith).findFirst().orElse(null);
+        String word = nameOpeners.stream().filter(phrase::startsWith).findFirst().orElse(null);
+        if (word != null) {
+            return word;
+        }
+        for (java.util.regex.Pattern p : openerPatterns) {
+            java.util.regex.Matcher m = p.matcher(phrase);
+            if (m.lookingAt() && m.end() < phrase.length()) {
+                return m.group();
+            }
+        }
+        return null;
     }
 
     boolean refuses(String phrase) {

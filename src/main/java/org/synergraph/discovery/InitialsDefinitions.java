@@ -18,7 +18,7 @@ import org.synergraph.extract.Mention;
  */
 final class InitialsDefinitions {
     private static final Pattern DEFINED = Pattern.compile(
-            "((?:[A-Z][A-Za-z'’]*(?:-[A-Za-z][a-z'’]*)*\\s+(?:(?:of|for|and|on|the|in|to|de|&)\\s+)*){1,9})"
+            "((?:[A-Z][A-Za-z'’]*(?:-[A-Za-z][a-z'’]*)*,?\\s+(?:(?:of|for|and|on|the|in|to|de|&)\\s+)*){1,9})"
                     + "\\(([A-Z][A-Za-z]{1,9})\\)");
     private static final Pattern CONNECTOR = Pattern.compile("(?i)of|for|and|on|the|in|to|de|&");
     private final DiscoveryCatalogue catalogue;

@@ -101,15 +101,24 @@ public final class MentionFinder {
         return mentions;
     }
 
-    /** A Latin edge of a form must not touch a Latin letter or digit: "GEF" is not in "GEFSEC", but is in "向GEF". */
+    /**
+     * A Latin edge of a form must not touch a Latin letter or digit: "GEF" is not in "GEFSEC", but is in "向GEF"; nor
+     * a dash that joins it to another capital: "CFS" is not in "IC-CFS" (one code), but "FAO" is in "FAO-led".
+     */
     private void keepIfBounded(String text, int begin, int end, int form, Hits hits) {
-        if (latinStart[form] && begin > 0 && SurfaceForm.isLatinLetterOrDigit(text.charAt(begin - 1))) {
+        if (latinStart[form] && begin > 0 && (SurfaceForm.isLatinLetterOrDigit(text.charAt(begin - 1))
+                || begin > 1 && text.charAt(begin - 1) == '-' && isCapital(text.charAt(begin - 2)))) {
             return;
         }
-        if (latinEnd[form] && end < text.length() && SurfaceForm.isLatinLetterOrDigit(text.charAt(end))) {
+        if (latinEnd[form] && end < text.length() && (SurfaceForm.isLatinLetterOrDigit(text.charAt(end))
+                || end + 1 < text.length() && text.charAt(end) == '-' && isCapital(text.charAt(end + 1)))) {
             return;
         }
         hits.add(begin, end, form);
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     private static char[] lowerCase(String text) {

@@ -64,6 +64,9 @@ final class SurfaceVariants {
                 }
             }
             out.addAll(acronymForms(form, entity, acronyms));
+            if (entity.type() == EntityType.INITIATIVE) {
+                out.addAll(programmeHeads(form));
+            }
             for (String prefix : PARENT_PREFIXES) {
                 if (form.startsWith(prefix)) {
                     String rest = form.substring(prefix.length()).strip();
@@ -117,6 +120,35 @@ final class SurfaceVariants {
         out.removeAll(own);
         return out;
     }
+
+    /**
+     * A Chinese programme's name with each head noun that translates the same English word ("Initiative" and
+     * "Programme" are 倡议, 计划 or 方案 in different texts), and with its stem quoted as the press prints it
+     * ("“绿色长城”计划"); stems shorter than three characters give none.
+     */
+    static Set<String> programmeHeads(String form) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String head : PROGRAMME_HEADS) {
+            if (!form.endsWith(head)) {
+                continue;
+            }
+            String stem = form.substring(0, form.length() - head.length());
+            String bare = strip(stem, '“', '”');
+            if (bare.codePointCount(0, bare.length()) < 3 || !isChinese(bare) || bare.indexOf('《') >= 0) {
+                return out;
+            }
+            for (String other : PROGRAMME_HEADS) {
+                out.add(bare + other);
+                out.add("“" + bare + "”" + other);
+            }
+            out.remove(form);
+            return out;
+        }
+        return out;
+    }
+
+    /** Head nouns of programme names that translate one another. */
+    private static final List<String> PROGRAMME_HEADS = List.of("倡议", "计划", "方案");
 
     /** "GEF X" as "Global Environment Facility X" and back; "UN-REDD" as "UN REDD" and back. */
     private static Set<String> acronymForms(String form, Entity entity, java.util.Map<String, String> acronyms) {

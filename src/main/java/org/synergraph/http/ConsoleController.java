@@ -5,7 +5,7 @@ import io.javalin.Javalin;
 import java.util.Map;
 import org.synergraph.query.CypherConsole;
 
-/** POST /api/cypher {"query", "params"}: read-only Cypher with timeout and row cap. */
+/** POST /api/cypher {"query", "params", "review"}: read-only Cypher with timeout and row cap. */
 final class ConsoleController {
     private final CypherConsole console;
     private final ObjectMapper json;
@@ -16,14 +16,14 @@ final class ConsoleController {
     }
 
     /** What a client sends. */
-    record ConsoleRequest(String query, Map<String, Object> params) {
+    record ConsoleRequest(String query, Map<String, Object> params, String review) {
     }
 
     void register(Javalin app) {
         app.post("/api/cypher", ctx -> {
             Params.only(ctx);
             ConsoleRequest req = JsonBody.read(json, ctx.bodyAsBytes(), ConsoleRequest.class);
-            ctx.json(console.run(req.query(), req.params()));
+            ctx.json(console.run(req.query(), req.params(), req.review()));
         });
     }
 }

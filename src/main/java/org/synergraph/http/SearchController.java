@@ -13,8 +13,9 @@ final class SearchController {
 
     void register(Javalin app) {
         app.get("/api/search", ctx -> {
-            Params.only(ctx, "q", "type", "offset", "limit");
-            ctx.json(search.search(ctx.queryParam("q"), ctx.queryParam("type"), Params.wholeNumber(ctx, "offset"),
+            Params.only(ctx, "q", "type", "review", "offset", "limit");
+            ctx.json(search.search(ctx.queryParam("q"), ctx.queryParam("type"), ctx.queryParam("review"),
+                    Params.wholeNumber(ctx, "offset"),
                     Params.wholeNumber(ctx, "limit")));
         });
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.synergraph.config.Resources;
 import org.synergraph.corpus.CorpusManifest;
 import org.synergraph.corpus.Segmenter;
@@ -29,13 +30,23 @@ public final class Evaluation {
     private final List<DocumentExtraction> rulesOnly;
     private final List<DocumentExtraction> withCurated;
     private final Equivalence equivalence;
+    private final Predicate<Relation> scored;
 
     private Evaluation(Gazetteer gazetteer, List<DocumentExtraction> rulesOnly, List<DocumentExtraction> withCurated,
-                       Equivalence equivalence) {
+                       Equivalence equivalence, Predicate<Relation> scored) {
         this.gazetteer = gazetteer;
         this.rulesOnly = rulesOnly;
         this.withCurated = withCurated;
         this.equivalence = equivalence;
+        this.scored = scored;
+    }
+
+    /**
+     * The same evaluation, scoring only the relations {@code keep} passes (for example the facts reviewers accepted);
+     * entity scores are unchanged.
+     */
+    public Evaluation scoringOnly(Predicate<Relation> keep) {
+        return new Evaluation(gazetteer, rulesOnly, withCurated, equivalence, scored.and(keep));
     }
 
     /** Runs the pipeline over the bundled corpus. */
@@ -54,7 +65,7 @@ public final class Evaluation {
         Pipeline curated = new Pipeline(Segmenter.create(), finder, rules, CuratedAssertions.load(resources, gazetteer),
                 discovery);
         return new Evaluation(gazetteer, docs.stream().map(plain::extract).toList(),
-                docs.stream().map(curated::extract).toList(), Equivalence.fromGazetteer(gazetteer));
+                docs.stream().map(curated::extract).toList(), Equivalence.fromGazetteer(gazetteer), r -> true);
     }
 
     /**
@@ -157,7 +168,7 @@ public final class Evaluation {
         List<RelationScorer.Predicted> predicted = new ArrayList<>();
         for (DocumentExtraction d : curated ? withCurated : rulesOnly) {
             if (docs.contains(d.meta().id())) {
-                d.relations().forEach(r -> predicted.add(predicted(r, d, ids)));
+                d.relations().stream().filter(scored).forEach(r -> predicted.add(predicted(r, d, ids)));
             }
         }
         List<GoldSample.GoldFact> facts = gold.facts().stream().map(f -> new GoldSample.GoldFact(ids.project(f.subject()),
@@ -180,7 +191,7 @@ public final class Evaluation {
             if (!gold.documents().contains(d.meta().id())) {
                 continue;
             }
-            for (Relation r : d.relations()) {
+            for (Relation r : d.relations().stream().filter(scored).toList()) {
                 RelationScorer.Predicted p = predicted(r, d, ids);
                 List<GoldSample.GoldFact> hits = facts.stream().filter(f -> RelationScorer.matches(p, f, equivalence))
                         .toList();
@@ -208,7 +219,8 @@ public final class Evaluation {
         Map<String, List<Relation>> out = new LinkedHashMap<>();
         for (DocumentExtraction d : rulesOnly) {
             if (!gold.documents().contains(d.meta().id())) {
-                out.put(d.meta().id(), d.relations().stream().filter(r -> r.method() == Method.RULE).toList());
+                out.put(d.meta().id(), d.relations().stream().filter(r -> r.method() == Method.RULE)
+                        .filter(scored).toList());
             }
         }
         return out;

@@ -10,7 +10,10 @@ import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
 import org.neo4j.driver.types.TypeSystem;
 
-/** Converts any value Cypher can return into plain JSON-ready Java values (maps, lists, strings, numbers). */
+/**
+ * Converts any value Cypher can return into plain JSON-ready Java values (maps, lists, strings, numbers). A typed
+ * relation (ACTIVE_IN, FUNDS, …) also carries {@code review} {state, by, at, note}, as relations do in every answer.
+ */
 public final class JsonValues {
     private static final TypeSystem TYPES = TypeSystem.getDefault();
 
@@ -63,6 +66,9 @@ public final class JsonValues {
         Map<String, Object> props = new LinkedHashMap<>();
         r.keys().forEach(k -> props.put(k, plain(r.get(k))));
         m.put("properties", props);
+        if (ReviewedRows.isFact(r)) {
+            m.put("review", ReviewView.from(r::get));
+        }
         return m;
     }
 

@@ -12,7 +12,11 @@ import org.synergraph.graph.CypherFile;
 import org.synergraph.graph.Graph;
 import org.synergraph.problem.Problem;
 
-/** The named reports of {@code cypher/reports/*.cypher}: their descriptions from the headers, and running them. */
+/**
+ * The named reports of {@code cypher/reports/*.cypher}: their descriptions from the headers, and running them. Every
+ * report declares a {@code review} parameter (any, unrejected or accepted; default unrejected), so that rejected
+ * facts leave report answers as they leave every other answer; loading refuses a report without one.
+ */
 public final class ReportCatalog {
     private final Graph graph;
     private final Map<String, Report> reports;
@@ -45,6 +49,10 @@ public final class ReportCatalog {
             List<ReportParam> params = new ArrayList<>();
             c.headerLines().stream().filter(l -> l.startsWith("param:"))
                     .forEach(l -> params.add(ReportParam.parse(name, l.substring("param:".length()))));
+            if (params.stream().noneMatch(p -> p.name().equals("review") && p.type().equals("review"))) {
+                throw new IllegalStateException("report " + name + " declares no '// param: review review unrejected …'"
+                        + " line: every report must let rejected facts leave its answer");
+            }
             String title = c.header().get("title");
             if (title == null) {
                 throw new IllegalStateException("report " + name + " has no '// title:' header line");
@@ -100,6 +108,6 @@ public final class ReportCatalog {
         int to = Math.min(page.offset() + page.limit(), rows.size());
         List<String> cols = columns.isEmpty() ? report.columns() : columns;
         return new Table(cols, rows.subList(from, to), to < rows.size(), rows.size(), page.offset(), page.limit(),
-                when);
+                null, null, when);
     }
 }

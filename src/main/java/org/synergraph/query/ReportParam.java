@@ -4,16 +4,17 @@ import org.synergraph.problem.Problem;
 
 /**
  * A typed report parameter, declared in a report file's header as {@code // param: name type default description}
- * (default {@code -} means required).
+ * (default {@code -} means required). Type {@code review} takes any, unrejected or accepted: which facts the report
+ * counts, as every read endpoint's {@code review} parameter.
  */
 public record ReportParam(String name, String type, String defaultValue, String description) {
 
     static ReportParam parse(String report, String line) {
         String[] parts = line.strip().split("\\s+", 4);
         if (parts.length < 3 || !parts[0].matches("[A-Za-z][A-Za-z0-9_]*")
-                || !java.util.Set.of("string", "int", "float", "bool", "id").contains(parts[1])) {
+                || !java.util.Set.of("string", "int", "float", "bool", "id", "review").contains(parts[1])) {
             throw new IllegalStateException("report " + report + ": bad param line '" + line
-                    + "' (write: name string|int|float|bool|id default|- description)");
+                    + "' (write: name string|int|float|bool|id|review default|- description)");
         }
         return new ReportParam(parts[0], parts[1], "-".equals(parts[2]) ? null : parts[2],
                 parts.length > 3 ? parts[3] : "");
@@ -32,6 +33,7 @@ public record ReportParam(String name, String type, String defaultValue, String 
                 case "float" -> Double.parseDouble(text.strip());
                 case "bool" -> parseBool(text);
                 case "id" -> Ids.check(name, text.strip());
+                case "review" -> ReviewView.filter(text.strip());
                 default -> text.length() > 500 ? tooLong() : text;
             };
         } catch (NumberFormatException e) {

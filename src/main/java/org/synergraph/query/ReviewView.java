@@ -37,4 +37,13 @@ public record ReviewView(String state, String by, String at, String note) {
         }
         return review;
     }
+
+    /** Whether a fact in {@code state} (null: unreviewed) stays in an answer that keeps {@code filter}. */
+    static boolean keeps(String filter, String state) {
+        return switch (filter) {
+            case "any" -> true;
+            case "accepted" -> "accepted".equals(state);
+            default -> !"rejected".equals(state);
+        };
+    }
 }

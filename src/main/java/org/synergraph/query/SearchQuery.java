@@ -11,7 +11,10 @@ import org.synergraph.graph.CypherLibrary;
 import org.synergraph.graph.Graph;
 import org.synergraph.problem.Problem;
 
-/** Finds entities by any of their names, in Chinese or English; exact name and alias hits first. */
+/**
+ * Finds entities by any of their names, in Chinese or English; exact name and alias hits first. An entity reviewers
+ * rejected leaves the hits unless {@code review} is {@code any}.
+ */
 public final class SearchQuery {
     private static final int MAX_QUERY_LENGTH = 200;
     /** Hits are ranked among at most this many candidates; {@code total} counts up to it. */
@@ -39,7 +42,7 @@ public final class SearchQuery {
     public record Results(List<Hit> results, int total, boolean totalCapped, int offset, int limit) {
     }
 
-    public Results search(String q, String type, Integer offset, Integer limit) {
+    public Results search(String q, String type, String review, Integer offset, Integer limit) {
         PageRequest page = PageRequest.of(paging, offset, limit, 10, 100);
         if (page.offset() + page.limit() > WINDOW) {
             throw Problem.badRequest("bad_offset", "Search pages reach at most the first " + WINDOW
@@ -58,6 +61,7 @@ public final class SearchQuery {
         params.put("exact", text.toLowerCase(Locale.ROOT));
         params.put("type", label);
         params.put("limit", WINDOW);
+        params.put("review", ReviewView.filter(review));
         Map<String, Hit> hits = new LinkedHashMap<>();
         if (LuceneText.hasTerms(text)) {
             graph.read(fulltext, params, this::hit).forEach(h -> hits.putIfAbsent(h.id(), h));

@@ -11,13 +11,22 @@ import java.util.List;
  * @param total     how many rows the whole result has (paged answers only; null otherwise)
  * @param offset    where this page starts (paged answers only)
  * @param pageSize  the largest page asked for (paged answers only)
- * @param asOf      the date a report was run as of (absent: every document counts)
+ * @param review    which facts the console kept (any, unrejected or accepted; console answers only)
+ * @param hiddenRows how many rows the console left out because they hold a fact that {@code review} leaves out
+ *                  (console answers only)
+ * @param asOf      the date a report was run as of (reports only; absent: every document counts)
  */
 public record Table(List<String> columns, List<List<Object>> rows, boolean truncated, Integer total, Integer offset,
-                    Integer pageSize, AsOf asOf) {
+                    Integer pageSize, String review, Integer hiddenRows, AsOf asOf) {
 
-    /** An answer that is not paged (the console's). */
+    /** A page of a report. */
+    public Table(List<String> columns, List<List<Object>> rows, boolean truncated, Integer total, Integer offset,
+                 Integer pageSize) {
+        this(columns, rows, truncated, total, offset, pageSize, null, null, null);
+    }
+
+    /** An answer that is not paged. */
     public Table(List<String> columns, List<List<Object>> rows, boolean truncated) {
-        this(columns, rows, truncated, null, null, null, null);
+        this(columns, rows, truncated, null, null, null, null, null, null);
     }
 }

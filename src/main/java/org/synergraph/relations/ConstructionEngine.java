@@ -34,6 +34,8 @@ final class ConstructionEngine {
     private final Pattern continued;
     private final Pattern negations;
     private final Pattern notSubject;
+    /** "The (first) session of X": a sentence about a body's meeting is about the body. */
+    private final Pattern meetingOf;
     private final Amounts amounts;
     private final int subjectReach;
     private final boolean english;
@@ -42,12 +44,16 @@ final class ConstructionEngine {
         this.catalogue = catalogue;
         this.english = "en".equals(catalogue.language());
         this.coordination = new Coordination(catalogue.words("coordinators"), catalogue.words("countrySuffixes"),
+                catalogue.words("currencyWords"),
                 english);
         this.planned = words("planned");
         this.requests = requestPattern();
         this.continued = words("continued");
         this.negations = words("negations");
         this.notSubject = words("notSubject");
+        List<String> meetings = catalogue.words("meetingOf");
+        this.meetingOf = Pattern.compile(meetings.isEmpty() ? "(?!)" : "(?i)\\s*(?:the |a |this |its )?(?:[\\w-]+ ){0,3}?(?:"
+                + Catalogue.alternation(meetings) + ") (?:the )?");
         this.amounts = amounts;
         this.subjectReach = subjectReach;
     }
@@ -102,7 +108,8 @@ final class ConstructionEngine {
             }
             int cut = Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(','));
             String before = lead.substring(cut + 1);
-            if (before.length() > subjectReach || notSubject.matcher(before).find()) {
+            if (before.length() > subjectReach || notSubject.matcher(before).find()
+                    && !meetingOf.matcher(before).matches()) {
                 return null;
             }
             return g.types().contains(EntityType.REGION) ? null

@@ -20,6 +20,8 @@ final class Coordination {
     /** A footnote number printed right after a name ("巴林 2、哥伦比亚 3和南非"): not part of the list's joiner. */
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("^\\s*\\d{1,3}(?=\\s*\\S)");
     private final Pattern joiners;
+    /** "USD 9 million from A, and USD 1.6 million from B": amounts from several funders list the funders. */
+    private final Pattern amountJoiner;
     private final boolean english;
 
     private final Pattern countrySuffix;
@@ -28,9 +30,13 @@ final class Coordination {
      * @param joiners         words that join names into a list ("、", "和", "and")
      * @param countrySuffixes words that may follow a country's name inside a list ("政府": "西班牙政府和塞内加尔政府")
      */
-    Coordination(List<String> joiners, List<String> countrySuffixes, boolean english) {
+    Coordination(List<String> joiners, List<String> countrySuffixes, List<String> currencies, boolean english) {
         this.joiners = Pattern.compile("(?:" + Catalogue.alternation(joiners) + ")", english
                 ? Pattern.CASE_INSENSITIVE : 0);
+        String money = currencies.isEmpty() ? "(?!)" : Catalogue.alternation(currencies);
+        this.amountJoiner = !english ? null : Pattern.compile("(?i),?\\s*(?:and|as well as|plus)\\s+(?:by\\s+)?"
+                + "(?:a further |another |an additional )?(?:(?:" + money + ")\\s?)?[\\d.,]+(?:\\s*(?:million|billion|m|bn))?"
+                + "(?:\\s*(?:" + money + "))?\\s+(?:each\\s+)?(?:from|by)");
         this.countrySuffix = countrySuffixes.isEmpty() ? null
                 : Pattern.compile("^(?:" + Catalogue.alternation(countrySuffixes) + ")\\s*");
         this.english = english;
@@ -84,7 +90,8 @@ final class Coordination {
                         && t == types.get(types.size() - 1);
                 boolean clauseJoin = english && members.size() == 1 && bare.matches("(?i),\\s*and");
                 if (sameClass && !bare.isEmpty() && !clauseJoin
-                        && (comma || listComma || joiners.matcher(bare).matches())) {
+                        && (comma || listComma || joiners.matcher(bare).matches())
+                        || amountJoiner != null && amountJoiner.matcher(bare).matches()) {
                     if (comma && !listOpenByComma) {
                         listOpenByComma = true;
                         commaMembers = members.size();

@@ -64,10 +64,12 @@ final class Skeleton {
         return new Skeleton(out.toString(), starts, ends, owners.toArray(new Group[0]));
     }
 
-    /** "the Government of Niger" and "the Republic of Congo" are Niger and Congo: the words before a country's name are left out of the skeleton. */
+    /**
+     * "the Government of Niger" and "the Republic of Congo" are Niger and Congo: the words before a country's name
+     * are left out of the skeleton, however many ("the Government of the Republic of Congo").
+     */
     private static void dropGovernmentOf(StringBuilder out, List<int[]> spans, List<Group> owners) {
-        java.util.regex.Matcher m = GOVERNMENT_OF.matcher(out);
-        if (m.find()) {
+        for (java.util.regex.Matcher m = GOVERNMENT_OF.matcher(out); m.find(); m = GOVERNMENT_OF.matcher(out)) {
             int keep = m.start();
             out.setLength(keep);
             spans.subList(keep, spans.size()).clear();

@@ -196,6 +196,27 @@ class SubcommandSmokeIT {
     }
 
     @Test
+    void quality_with_accepted_only_scores_only_the_facts_a_judgements_file_accepts() throws IOException {
+        // Given a judgements file that accepts one of the gold sample's facts and rejects another
+        Path file = TestGraph.tempDir("smoke-quality").resolve("judgements.json");
+        Files.writeString(file, "[{\"id\":\"q-1\",\"decision\":\"accept\",\"subject\":\"initiative:recsoil\","
+                + "\"predicate\":\"ACTIVE_IN\",\"object\":\"country:CRI\",\"status\":\"active\",\"curator\":\"ana\"},"
+                + "{\"id\":\"q-2\",\"decision\":\"reject\",\"subject\":\"initiative:recsoil\",\"predicate\":\"ACTIVE_IN\","
+                + "\"object\":\"country:GHA\",\"status\":\"active\",\"curator\":\"ana\"}]");
+
+        // When quality scores accepted facts only, and when it is asked to without a file
+        Run r = run("quality", "--gold", resource("/quality-gold").toString(), "--accepted-only", file.toString());
+        Run noFile = run("quality", "--gold", resource("/quality-gold").toString(), "--accepted-only");
+
+        // Then only the accepted fact is predicted, and it is right
+        assertEquals(0, r.exit(), r.all());
+        assertTrue(r.out().contains("Scoring only the 1 facts accepted in " + file), r.out());
+        assertTrue(r.out().matches("(?s).*\\n\\| ACTIVE_IN \\| 1 \\| 1 \\|.*"), "one ACTIVE_IN fact scored: " + r.out());
+        assertEquals(2, noFile.exit(), noFile.all());
+        assertTrue(noFile.err().contains("--accepted-only"), noFile.all());
+    }
+
+    @Test
     void bench_at_scale_1_prints_every_measurement_and_skips_what_it_cannot_run() throws IOException {
         Path work = TestGraph.tempDir("smoke-bench");
         Path results = work.resolve("results.md");

@@ -53,10 +53,10 @@ class ErrorContractIT {
         Api.Response broken = api.postJson("/api/cypher", "{\"query\":", null);
 
         assertError(unknown, 400, "bad_json");
-        assertEquals("Unknown field 'bogus' (line 1, column 31); the body takes query, params.",
+        assertEquals("Unknown field 'bogus' (line 1, column 31); the body takes query, params, review.",
                 unknown.json().get("message").asText());
         assertEquals("Field 'query' must be a string (line 1, column 10).", wrongType.json().get("message").asText());
-        assertEquals("The body must be a JSON object with the fields query, params (line 1, column 1).",
+        assertEquals("The body must be a JSON object with the fields query, params, review (line 1, column 1).",
                 notObject.json().get("message").asText());
         assertEquals(400, broken.status());
         for (Api.Response r : List.of(unknown, wrongType, notObject, broken)) {

@@ -43,7 +43,9 @@ class SpecConformanceIT {
             "/api/review", "/api/review?state=accepted&type=ACTIVE_IN&document=000&minConfidence=0.5&maxConfidence=1"
                     + "&offset=0&limit=5", "/api/review?state=orphaned", "/api/review?state=maybe", "/api/judgements",
             "/api/entities/" + RECSOIL + "?review=any", "/api/entities/" + RECSOIL + "/graph?review=accepted",
-            "/api/shared?ids=initiative:recsoil&min=1&review=any", "/api/export?ids=" + RECSOIL + "&review=some");
+            "/api/shared?ids=initiative:recsoil&min=1&review=any", "/api/export?ids=" + RECSOIL + "&review=some",
+            "/api/reports/country_profile?id=country:CRI&review=any", "/api/reports/funders?review=accepted",
+            "/api/search?q=soil&review=any", "/api/search?q=soil&review=some");
     private final Api api = TestGraph.embedded().api();
 
     @Test
@@ -55,6 +57,7 @@ class SpecConformanceIT {
         api.method("DELETE", "/api/search");
         api.postJson("/api/cypher", "{\"query\":\"MATCH (e:Entity) RETURN e.id LIMIT 2\"}", null);
         api.postJson("/api/cypher", "{\"query\":\"CREATE (n)\"}", null);
+        api.postJson("/api/cypher", "{\"query\":\"MATCH ()-[r:ACTIVE_IN]->() RETURN r LIMIT 2\",\"review\":\"any\"}", null);
         api.postJson("/api/documents", "{}", null);
         api.postJson("/api/relations/" + Api.enc("initiative:recsoil|ACTIVE_IN|country:CRI|active") + "/judgement",
                 "{\"decision\":\"accept\"}", null);

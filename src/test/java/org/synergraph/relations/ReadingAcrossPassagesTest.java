@@ -74,6 +74,13 @@ class ReadingAcrossPassagesTest {
     }
 
     @Test
+    void a_known_acronym_joined_by_a_dash_to_another_capital_is_part_of_one_code() {
+        List<String> ids = finder.find("The IC-CFS project and the FAO-led CFS-backed work.").stream()
+                .map(Mention::entityId).toList();
+        assertEquals(List.of("org:fao", "org:cfs"), ids);
+    }
+
+    @Test
     void officers_with_their_countries_lead_the_body_that_elected_them() {
         Set<String> got = facts("The Committee on Forestry met in Rome. It elected Ms Ana Ruiz (Peru) as its "
                 + "Chairperson, and Mr Li Wei (China) was elected Vice-Chairperson.\n");

@@ -111,6 +111,112 @@ class ReviewIT {
                 .asText());
     }
 
+    private static JsonNode reportRow(String report, String query, String column, String value) {
+        Api.Response r = api.get("/api/reports/" + report + "?" + query);
+        assertEquals(200, r.status(), r.body());
+        int col = -1;
+        for (int i = 0; i < r.json().get("columns").size(); i++) {
+            col = r.json().get("columns").get(i).asText().equals(column) ? i : col;
+        }
+        for (JsonNode row : r.json().get("rows")) {
+            if (row.get(col).asText().equals(value)) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    private static Api.Response console(String query, String review) {
+        return api.postJson("/api/cypher", "{\"query\":\"" + query + "\"" + (review == null ? ""
+                : ",\"review\":\"" + review + "\"") + "}", null);
+    }
+
+    @Test
+    void reports_and_the_console_leave_a_rejected_fact_out_unless_asked_for() {
+        // Given a fact that Soil Doctors is active in Iceland, in the Iceland profile report and the console
+        assertEquals(201, ingest("rv-10", "1. 全球土壤医生计划已开始在冰岛实施。\\n").status());
+        String fact = "initiative:soil_doctors|ACTIVE_IN|country:ISL|active";
+        String match = "MATCH (:Entity {id: 'initiative:soil_doctors'})-[r:ACTIVE_IN]->(:Entity {id: 'country:ISL'})";
+        assertEquals("unreviewed", reportRow("country_profile", "id=country:ISL", "relation", "ACTIVE_IN")
+                .get(6).get("state").asText());
+        assertEquals(1, console(match + " RETURN r", null).json().get("rows").size());
+
+        // When a reviewer rejects it
+        assertEquals(201, judge(fact, "reject", REVIEWER).status());
+
+        // Then the reports leave it out, unless asked for, and say who rejected it
+        assertEquals(null, reportRow("country_profile", "id=country:ISL", "relation", "ACTIVE_IN"));
+        JsonNode any = reportRow("country_profile", "id=country:ISL&review=any", "relation", "ACTIVE_IN");
+        assertEquals("rejected", any.get(6).get("state").asText(), any.toString());
+        assertEquals("rita", any.get(6).get("by").asText());
+        assertEquals(null, reportRow("countries_by_initiatives", "min=1", "iso3", "ISL"));
+        assertEquals(1, reportRow("countries_by_initiatives", "min=1&review=any", "iso3", "ISL").get(3).asInt());
+        assertEquals(400, api.get("/api/reports/country_profile?id=country:ISL&review=some").status());
+
+        // and the console leaves out rows that return it (saying how many), gives $review to the query, and
+        // shows it with review=any, carrying its review
+        Api.Response hidden = console(match + " RETURN r", null);
+        assertEquals(200, hidden.status(), hidden.body());
+        assertEquals(0, hidden.json().get("rows").size(), hidden.body());
+        assertEquals(1, hidden.json().get("hiddenRows").asInt(), hidden.body());
+        assertEquals("unrejected", hidden.json().get("review").asText());
+        String path = "MATCH p = (:Entity {id: 'initiative:soil_doctors'})-[:ACTIVE_IN]->(:Entity {id: 'country:ISL'})";
+        assertEquals(0, console(path + " RETURN p, 1 AS one", null).json().get("rows").size());
+        assertEquals(1, console(path + " RETURN [p] AS ps", "any").json().get("rows").size());
+        Api.Response shown = console(match + " RETURN r", "any");
+        assertEquals("rejected", shown.json().get("rows").get(0).get(0).get("review").get("state").asText(),
+                shown.body());
+        Api.Response counted = console(match + " WHERE $review = 'any' OR coalesce(r.reviewState, '') <> 'rejected'"
+                + " RETURN count(r) AS n", null);
+        assertEquals(0, counted.json().get("rows").get(0).get(0).asInt(), counted.body());
+        Api.Response reserved = api.postJson("/api/cypher", "{\"query\":\"RETURN $review\",\"params\":{\"review\":"
+                + "\"any\"}}", null);
+        assertEquals(400, reserved.status(), reserved.body());
+        assertEquals(400, console("RETURN 1", "some").status());
+    }
+
+    @Test
+    void two_reviewers_judging_one_fact_at_once_both_succeed_and_the_later_decision_wins() throws Exception {
+        // Given a fact nobody has judged
+        assertEquals(201, ingest("rv-11", "1. 全球土壤医生计划已开始在赞比亚实施。\\n").status());
+        String fact = "initiative:soil_doctors|ACTIVE_IN|country:ZMB|active";
+
+        // When two reviewers judge it at the same moment, one rejecting and one accepting
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Api.Response>> both = new ArrayList<>();
+        for (String[] who : new String[][] {{"reject", REVIEWER}, {"accept", ADMIN}}) {
+            both.add(pool.submit(() -> {
+                go.await();
+                return judge(fact, who[0], who[1]);
+            }));
+        }
+        go.countDown();
+        List<Api.Response> answers = new ArrayList<>();
+        for (java.util.concurrent.Future<Api.Response> f : both) {
+            answers.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        // Then both succeed, both stay in the history in the order they were made, and the later one holds
+        for (Api.Response a : answers) {
+            assertEquals(201, a.status(), a.body());
+        }
+        List<JsonNode> history = new ArrayList<>();
+        for (JsonNode j : api.get("/api/judgements").json()) {
+            if ("country:ZMB".equals(j.path("object").asText())) {
+                history.add(j);
+            }
+        }
+        assertEquals(2, history.size(), history.toString());
+        assertTrue(history.get(0).get("at").asText().compareTo(history.get(1).get("at").asText()) < 0, history.toString());
+        JsonNode later = history.get(1);
+        JsonNode review = api.get("/api/edges/" + Api.enc(fact)).json().get("edge").get("review");
+        assertEquals("reject".equals(later.get("decision").asText()) ? "rejected" : "accepted",
+                review.get("state").asText());
+        assertEquals(later.get("curator").asText(), review.get("by").asText());
+    }
+
     @Test
     void the_later_of_two_decisions_wins_and_both_stay_in_the_file() {
         assertEquals(201, ingest("rv-2", "1. 全球土壤医生计划已开始在秘鲁实施。\\n").status());
@@ -280,6 +386,8 @@ class ReviewIT {
                 : first.get("object");
         assertEquals("discovered", discovered.get("origin").asText(), first.toString());
         String id = discovered.get("id").asText();
+        String name = discovered.hasNonNull("nameZh") ? discovered.get("nameZh").asText() : discovered.get("nameEn").asText();
+        assertTrue(api.get("/api/search?q=" + Api.enc(name)).body().contains("\"" + id + "\""));
 
         // When a reviewer rejects the entity, and the document is read again in a new version
         Api.Response rejected = api.postJson("/api/entities/" + Api.enc(id) + "/judgement",
@@ -294,6 +402,9 @@ class ReviewIT {
         Api.Response left = api.get("/api/review?document=rv-7");
         assertEquals(1, left.json().get("total").asInt(), left.body());
         assertFalse(left.body().contains(id), left.body());
+        // and the entity leaves search (and the suggestions the pickers take from it) unless asked for
+        assertFalse(api.get("/api/search?q=" + Api.enc(name)).body().contains("\"" + id + "\""));
+        assertTrue(api.get("/api/search?review=any&q=" + Api.enc(name)).body().contains("\"" + id + "\""));
     }
 
     @Test
@@ -311,6 +422,7 @@ class ReviewIT {
             {"/api/relations", "{\"subject\":\"initiative:soil_doctors\",\"type\":\"LOVES\",\"object\":\"country:MLI\"}", "400"},
             {"/api/relations", "{\"subject\":\"initiative:nope\",\"type\":\"ACTIVE_IN\",\"object\":\"country:MLI\"}", "404"},
             {"/api/entities/initiative:nope/judgement", "{\"decision\":\"rename\",\"nameEn\":\"X\"}", "404"},
+            {"/api/entities/initiative:soil_doctors/judgement", "{\"decision\":\"merge\",\"into\":\"initiative:nope\"}", "404"},
             {"/api/entities/initiative:soil_doctors/judgement", "{\"decision\":\"merge\",\"into\":\"initiative:soil_doctors\"}", "400"},
             {"/api/entities/initiative:soil_doctors/judgement", "{\"decision\":\"reject\"}", "400"},
             {"/api/entities/initiative:soil_doctors/judgement", "{\"decision\":\"retype\",\"entityType\":\"Planet\"}", "400"},

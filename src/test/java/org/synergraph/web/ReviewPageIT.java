@@ -18,7 +18,8 @@ import org.synergraph.support.TestGraph;
 
 /**
  * The Review page in Chromium, on a graph of its own (a rejection changes what other tests read): a reviewer
- * enters a token once, rejects a fact with the keyboard, and the fact leaves the entity page and the canvas.
+ * enters a token once, moves through the queue and accepts and rejects facts with the keyboard, and the canvas
+ * shows the accepted fact drawn as accepted and no longer shows the rejected one.
  */
 @RequiresChromium
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -82,6 +83,74 @@ class ReviewPageIT {
         assertFalse(onCanvas());
         assertEquals("rejected", graph.api().get("/api/edges/" + org.synergraph.support.Api.enc(FACT)).json()
                 .get("edge").get("review").get("state").asText());
+    }
+
+    /** The canvas edge's classes, or null when the canvas does not show it. */
+    private String canvasClasses(String relationId) {
+        return (String) browser.script("const e = window.synergraph.graph.cy.getElementById(arguments[0]);"
+                + "return e.empty() ? null : e.classes().join(' ');", relationId);
+    }
+
+    /** Loads Soil Doctors' page afresh (the same route again would not fetch its graph again). */
+    private void openSoilDoctorsAfresh() {
+        browser.reload("#/entity/initiative:soil_doctors");
+        explorer.entityPanel("initiative:soil_doctors");
+        explorer.canvasReady("initiative:soil_doctors");
+    }
+
+    private String selectedRelation() {
+        return browser.visible(".review-item.selected").getAttribute("data-relation-id");
+    }
+
+    private void giveTokenIfAsked() {
+        if (!browser.driver().findElements(By.id("review-token")).isEmpty()) {
+            browser.visible("#review-token").sendKeys("rita-secret-web");
+            browser.visible("#review-token-form button[type=submit]").click();
+        }
+        browser.visible("#review-forget-token");
+    }
+
+    @Test
+    void accepting_and_rejecting_with_j_k_a_r_changes_how_the_canvas_draws_the_facts() {
+        // Given a document of two facts, both drawn unreviewed on Soil Doctors' canvas
+        String peru = "initiative:soil_doctors|ACTIVE_IN|country:PER|active";
+        String chile = "initiative:soil_doctors|ACTIVE_IN|country:CHL|active";
+        assertEquals(201, graph.api().postJson("/api/documents", "{\"id\":\"rvweb\",\"title\":\"Review page test\","
+                + "\"language\":\"zh\",\"text\":\"1. 全球土壤医生计划已开始在秘鲁实施。\\n2. 全球土壤医生计划已开始在智利实施。\\n\"}",
+                TestGraph.ADMIN_TOKEN).status());
+        openSoilDoctorsAfresh();
+        assertEquals("", String.valueOf(canvasClasses(peru)).strip());
+        assertEquals("", String.valueOf(canvasClasses(chile)).strip());
+
+        // When the reviewer opens that document's queue, moves down with j and back up with k
+        browser.open("#/review?state=unreviewed&document=rvweb");
+        giveTokenIfAsked();
+        browser.visible(".review-item[data-relation-id='" + peru + "']");
+        browser.visible(".review-item[data-relation-id='" + chile + "']");
+        String first = selectedRelation();
+        new Actions(browser.driver()).sendKeys("j").perform();
+        String second = selectedRelation();
+        new Actions(browser.driver()).sendKeys("k").perform();
+        assertEquals(java.util.Set.of(peru, chile), java.util.Set.of(first, second));
+        assertEquals(first, selectedRelation(), "k goes back up");
+
+        // and presses a on the first fact, then r on the second (a decision moves the selection down)
+        new Actions(browser.driver()).sendKeys("a").perform();
+        WebElement accepted = browser.visible(".review-item[data-relation-id='" + first + "']");
+        browser.until(d -> "accept".equals(accepted.getAttribute("data-decided")));
+        assertEquals(second, selectedRelation(), "a decision selects the next fact");
+        new Actions(browser.driver()).sendKeys("r").perform();
+        WebElement rejected = browser.visible(".review-item[data-relation-id='" + second + "']");
+        browser.until(d -> "reject".equals(rejected.getAttribute("data-decided")));
+
+        // Then the canvas draws the accepted fact as accepted and no longer shows the rejected one
+        openSoilDoctorsAfresh();
+        assertTrue(canvasClasses(first).contains("review-accepted"), canvasClasses(first));
+        assertEquals(null, canvasClasses(second));
+        assertEquals("accepted", graph.api().get("/api/edges/" + org.synergraph.support.Api.enc(first)).json()
+                .get("edge").get("review").get("state").asText());
+        assertEquals("rita", graph.api().get("/api/edges/" + org.synergraph.support.Api.enc(second)).json()
+                .get("edge").get("review").get("by").asText());
     }
 
     @Test
