@@ -20,7 +20,8 @@ import org.synergraph.extract.Mention;
  * name holds the noun; the latest earlier name of the passage that holds it; the latest earlier subject of a type the
  * noun allows; the latest name holding the noun in the passage just before ("the PREFOREST project" …
  * "the project"); and last the passage's topic when it has such a type. Nouns of "anaphorNamedOnly" ("the
- * Committee", "the Secretariat") take only antecedents whose name holds them.
+ * Committee", "the Secretariat") take only antecedents whose name holds them; nouns of "anaphorLatestName" ("the
+ * country", "该国") the latest name of their type in the passage, else in the passage before.
  */
 final class Anaphora {
     /** How many passages back a name holding the noun is still what "the project" means. */
@@ -28,6 +29,10 @@ final class Anaphora {
     private final Pattern pattern;
     private final Map<String, Set<EntityType>> nounTypes = new HashMap<>();
     private final Set<String> namedOnly = new HashSet<>();
+    /** Nouns that mean the latest name of their type, subject or not ("the country": the country just named). */
+    private final Set<String> latestName = new HashSet<>();
+    /** What may not follow an anaphor, where it would be the start of a longer word ("该国际组织" holds no "该国"). */
+    private final List<String> notBefore;
 
     /** The catalogue's "anaphorNouns" are "noun:Type[|Type]" (计划:Initiative): the types an antecedent may have. */
     Anaphora(Catalogue catalogue) {
@@ -43,6 +48,8 @@ final class Anaphora {
             nounTypes.put(key(nt[0]), types);
         }
         catalogue.words("anaphorNamedOnly").forEach(n -> namedOnly.add(key(n)));
+        catalogue.words("anaphorLatestName").forEach(n -> latestName.add(key(n)));
+        this.notBefore = catalogue.words("anaphorNotBefore");
         boolean english = "en".equals(catalogue.language());
         this.pattern = dets.isEmpty() || nouns.isEmpty() ? null : Pattern.compile(
                 (english ? "\\b" : "") + "(?:" + Catalogue.alternation(dets) + ")\\s?(" + Catalogue.alternation(nouns)
@@ -73,10 +80,21 @@ final class Anaphora {
             if (names.stream().anyMatch(n -> n.start() < end && start < n.end())) {
                 continue;
             }
+            if (notBefore.stream().anyMatch(w -> text.startsWith(w, end))) {
+                continue;
+            }
             String noun = key(m.group(1));
             Set<EntityType> wanted = nounTypes.get(noun);
             Function<Mention, Boolean> fits = s -> wanted.contains(typeOf.apply(s.entityId()));
             Function<Mention, Boolean> named = s -> fits.apply(s) && key(s.surface()).contains(noun);
+            if (latestName.contains(noun)) {
+                String id = latest(names, start, fits);
+                id = id != null || before.isEmpty() ? id : latest(before.get(before.size() - 1), Integer.MAX_VALUE, fits);
+                if (id != null) {
+                    out.add(new Mention(id, start, end, m.group()));
+                }
+                continue;
+            }
             String id = latest(subjects, start, named);
             id = id != null ? id : latest(names.stream().map(n -> withTail(text, n)).toList(), start, named);
             if (id == null && !namedOnly.contains(noun)) {

@@ -81,6 +81,13 @@ class ReadingAcrossPassagesTest {
     }
 
     @Test
+    void the_country_is_the_country_just_named() {
+        Set<String> got = facts("FAO met Norway in Oslo. The country is among the leading resource partners of the "
+                + "UN-REDD Programme.\n");
+        assertTrue(got.contains("country:NOR FUNDS initiative:un_redd"), got.toString());
+    }
+
+    @Test
     void officers_with_their_countries_lead_the_body_that_elected_them() {
         Set<String> got = facts("The Committee on Forestry met in Rome. It elected Ms Ana Ruiz (Peru) as its "
                 + "Chairperson, and Mr Li Wei (China) was elected Vice-Chairperson.\n");
