@@ -36,23 +36,12 @@ final class ReviewController {
                     Params.decimal(ctx, "minConfidence"), Params.decimal(ctx, "maxConfidence"),
                     Params.wholeNumber(ctx, "offset"), Params.wholeNumber(ctx, "limit")));
         });
-        app.post("/api/relations/{id}/judgement", ctx -> {
-            String by = guard.reviewer(ctx);
-            Params.only(ctx);
-            created(ctx, review.judgeRelation(ctx.pathParam("id"),
-                    JsonBody.read(json, ctx.bodyAsBytes(), ReviewService.RelationDecision.class), by));
-        });
-        app.post("/api/relations", ctx -> {
-            String by = guard.reviewer(ctx);
-            Params.only(ctx);
-            created(ctx, review.addRelation(JsonBody.read(json, ctx.bodyAsBytes(), ReviewService.NewRelation.class), by));
-        });
-        app.post("/api/entities/{id}/judgement", ctx -> {
-            String by = guard.reviewer(ctx);
-            Params.only(ctx);
-            created(ctx, review.judgeEntity(ctx.pathParam("id"),
-                    JsonBody.read(json, ctx.bodyAsBytes(), ReviewService.EntityDecision.class), by));
-        });
+        reviewerPost(app, "/api/relations/{id}/judgement", ReviewService.RelationDecision.class,
+                (ctx, decision, by) -> review.judgeRelation(ctx.pathParam("id"), decision, by));
+        reviewerPost(app, "/api/relations", ReviewService.NewRelation.class,
+                (ctx, relation, by) -> review.addRelation(relation, by));
+        reviewerPost(app, "/api/entities/{id}/judgement", ReviewService.EntityDecision.class,
+                (ctx, decision, by) -> review.judgeEntity(ctx.pathParam("id"), decision, by));
         app.get("/api/judgements", ctx -> {
             Params.only(ctx);
             ctx.json(review.all());
@@ -61,6 +50,20 @@ final class ReviewController {
             String by = guard.require(ctx);
             Params.only(ctx);
             created(ctx, review.importAll(List.of(JsonBody.read(json, ctx.bodyAsBytes(), Judgement[].class)), by));
+        });
+    }
+
+    /** What a reviewer's POST does with its parsed body, given who sent it. */
+    private interface Decision<T> {
+        ReviewService.Recorded apply(Context ctx, T body, String by);
+    }
+
+    /** A POST a reviewer token may make: the reviewer checked, no query parameters, the body read as `type`. */
+    private <T> void reviewerPost(Javalin app, String path, Class<T> type, Decision<T> decision) {
+        app.post(path, ctx -> {
+            String by = guard.reviewer(ctx);
+            Params.only(ctx);
+            created(ctx, decision.apply(ctx, JsonBody.read(json, ctx.bodyAsBytes(), type), by));
         });
     }
 
