@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.synergraph.config.Resources;
 import org.synergraph.extract.EntityType;
 
@@ -54,7 +56,7 @@ public record DiscoveryCatalogue(String language, int maxLength, int maxWords, i
                                  List<String> genericStarts, Set<String> genericWords, List<String> refusedWords,
                                  List<String> refusedAfter, Set<String> blocked, YearNames yearNames, List<Example> examples,
                                  List<String> compounds, List<String> codeNameNouns, List<String> meetingCodes,
-                                 Set<String> initiativeWords, List<java.util.regex.Pattern> openerPatterns) {
+                                 Set<String> initiativeWords, List<Pattern> openerPatterns) {
 
     /** "国际X年" / "International Year of X": the words around X, the longest X, the type, and what X may not hold. */
     public record YearNames(String before, String after, int maxInner, EntityType type, List<String> refusedInner) {
@@ -95,7 +97,7 @@ public record DiscoveryCatalogue(String language, int maxLength, int maxWords, i
                 List.copyOf(examples), strings(root.path("compounds")), strings(root.path("codeNameNouns")),
                 strings(root.path("meetingCodes")),
                 Set.copyOf(strings(root.path("initiativeWords"))),
-                strings(root.path("nameOpenerPatterns")).stream().map(java.util.regex.Pattern::compile).toList());
+                strings(root.path("nameOpenerPatterns")).stream().map(Pattern::compile).toList());
     }
 
     private static Map<String, EntityType> typed(JsonNode byType) {
@@ -138,8 +140,8 @@ public record DiscoveryCatalogue(String language, int maxLength, int maxWords, i
         if (word != null) {
             return word;
         }
-        for (java.util.regex.Pattern p : openerPatterns) {
-            java.util.regex.Matcher m = p.matcher(phrase);
+        for (Pattern p : openerPatterns) {
+            Matcher m = p.matcher(phrase);
             if (m.lookingAt() && m.end() < phrase.length()) {
                 return m.group();
             }

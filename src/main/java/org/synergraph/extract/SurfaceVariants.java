@@ -2,7 +2,10 @@ package org.synergraph.extract;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** The strings that name an entity: its names and aliases, plus how Chinese text writes titles and quotations. */
@@ -49,7 +52,7 @@ final class SurfaceVariants {
      * @param declared the entity's own forms, as {@link #of} gives them
      * @param acronyms other bodies' acronyms with their English names ("GEF" to "Global Environment Facility")
      */
-    static Set<String> derived(Entity entity, Set<String> declared, java.util.Map<String, String> acronyms) {
+    static Set<String> derived(Entity entity, Set<String> declared, Map<String, String> acronyms) {
         Set<String> out = new LinkedHashSet<>();
         if (entity.type() == EntityType.COUNTRY) {
             return out;
@@ -151,12 +154,12 @@ final class SurfaceVariants {
     private static final List<String> PROGRAMME_HEADS = List.of("倡议", "计划", "方案");
 
     /** "GEF X" as "Global Environment Facility X" and back; "UN-REDD" as "UN REDD" and back. */
-    private static Set<String> acronymForms(String form, Entity entity, java.util.Map<String, String> acronyms) {
+    private static Set<String> acronymForms(String form, Entity entity, Map<String, String> acronyms) {
         Set<String> out = new LinkedHashSet<>();
         if (isChinese(form)) {
             return out;
         }
-        java.util.regex.Matcher lead = LEADING_ACRONYM.matcher(form);
+        Matcher lead = LEADING_ACRONYM.matcher(form);
         if (lead.find()) {
             String full = acronyms.get(lead.group(1));
             String rest = form.substring(lead.end());
@@ -180,9 +183,9 @@ final class SurfaceVariants {
         return out;
     }
 
-    private static final java.util.regex.Pattern LEADING_ACRONYM = java.util.regex.Pattern.compile("^([A-Z]{2,6})[ -]");
-    private static final java.util.regex.Pattern JOINED_ACRONYMS =
-            java.util.regex.Pattern.compile("[A-Z]{2,6}(?:[- ][A-Z]{2,6}\\+?)+");
+    private static final Pattern LEADING_ACRONYM = Pattern.compile("^([A-Z]{2,6})[ -]");
+    private static final Pattern JOINED_ACRONYMS =
+            Pattern.compile("[A-Z]{2,6}(?:[- ][A-Z]{2,6}\\+?)+");
 
     /** The opening of an official Chinese name that the press puts before its short form too (国际农发基金, 联合国环境署). */
     private static final List<String> SHORT_FORM_PREFIXES = List.of("国际", "联合国");

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.synergraph.extract.EntityType;
@@ -73,6 +74,7 @@ final class Anaphora {
         if (pattern == null) {
             return out;
         }
+        List<Mention> tailed = null;
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             int start = m.start();
@@ -85,8 +87,8 @@ final class Anaphora {
             }
             String noun = key(m.group(1));
             Set<EntityType> wanted = nounTypes.get(noun);
-            Function<Mention, Boolean> fits = s -> wanted.contains(typeOf.apply(s.entityId()));
-            Function<Mention, Boolean> named = s -> fits.apply(s) && key(s.surface()).contains(noun);
+            Predicate<Mention> fits = s -> wanted.contains(typeOf.apply(s.entityId()));
+            Predicate<Mention> named = s -> fits.test(s) && key(s.surface()).contains(noun);
             if (latestName.contains(noun)) {
                 String id = latest(names, start, fits);
                 id = id != null || before.isEmpty() ? id : latest(before.get(before.size() - 1), Integer.MAX_VALUE, fits);
@@ -96,7 +98,10 @@ final class Anaphora {
                 continue;
             }
             String id = latest(subjects, start, named);
-            id = id != null ? id : latest(names.stream().map(n -> withTail(text, n)).toList(), start, named);
+            if (id == null) {
+                tailed = tailed != null ? tailed : names.stream().map(n -> withTail(text, n)).toList();
+                id = latest(tailed, start, named);
+            }
             if (id == null && !namedOnly.contains(noun)) {
                 id = latest(subjects, start, fits);
             }
@@ -142,10 +147,10 @@ final class Anaphora {
     private static final String TAIL_STOPS = "和与及或、该本此这并";
 
     /** The entity of the last mention ending before `before` that passes `test`, or null. */
-    private static String latest(List<Mention> mentions, int before, Function<Mention, Boolean> test) {
+    private static String latest(List<Mention> mentions, int before, Predicate<Mention> test) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention s = mentions.get(i);
-            if (s.end() <= before && test.apply(s)) {
+            if (s.end() <= before && test.test(s)) {
                 return s.entityId();
             }
         }
