@@ -47,6 +47,8 @@ import org.synergraph.extract.EntityType;
  * @param initiativeWords last words that make a name defined by its initials an initiative (Plan, Strategy …)
  * @param openerPatterns openings a Chinese name may start with besides the name openers, as patterns (a
  *                       province: "江苏省")
+ * @param complementOpeners in English, the words after a head that open its complement, which is part of the name
+ *                       ("Panel on Forests", "Commission for Food and Agriculture")
  */
 public record DiscoveryCatalogue(String language, int maxLength, int maxWords, int minModifier,
                                  int minModifierAfterCoordinator, Map<String, EntityType> headWords,
@@ -56,7 +58,8 @@ public record DiscoveryCatalogue(String language, int maxLength, int maxWords, i
                                  List<String> genericStarts, Set<String> genericWords, List<String> refusedWords,
                                  List<String> refusedAfter, Set<String> blocked, YearNames yearNames, List<Example> examples,
                                  List<String> compounds, List<String> codeNameNouns, List<String> meetingCodes,
-                                 Set<String> initiativeWords, List<Pattern> openerPatterns) {
+                                 Set<String> initiativeWords, List<Pattern> openerPatterns,
+                                 List<String> complementOpeners) {
 
     /** "国际X年" / "International Year of X": the words around X, the longest X, the type, and what X may not hold. */
     public record YearNames(String before, String after, int maxInner, EntityType type, List<String> refusedInner) {
@@ -97,7 +100,8 @@ public record DiscoveryCatalogue(String language, int maxLength, int maxWords, i
                 List.copyOf(examples), strings(root.path("compounds")), strings(root.path("codeNameNouns")),
                 strings(root.path("meetingCodes")),
                 Set.copyOf(strings(root.path("initiativeWords"))),
-                strings(root.path("nameOpenerPatterns")).stream().map(Pattern::compile).toList());
+                strings(root.path("nameOpenerPatterns")).stream().map(Pattern::compile).toList(),
+                strings(root.path("complementOpeners")));
     }
 
     private static Map<String, EntityType> typed(JsonNode byType) {

@@ -9,10 +9,13 @@ import org.synergraph.extract.EntityType;
 import org.synergraph.extract.Mention;
 
 /**
- * English names that end in a head word ("Andean Water Security Fund", "National Forest Institute"): a run of
- * capitalised words joined by single spaces, with connectors (of, for, and, the …) inside, ending in a capitalised
- * head. The run stops at punctuation, a lower-case word, a left stop ("The", "In") or a known name, which it then
- * begins with. "the Committee", "this Programme", "Members of the Fund" and "Regional Workshop" give nothing.
+ * English names built on a head word: a run of capitalised words joined by single spaces, with connectors (of, for,
+ * and, the …) inside, ending in a capitalised head ("Andean Water Security Fund", "National Forest Institute"),
+ * and the head's complement when one follows ("Intergovernmental Panel on Forests", "Committee on Mountain Lakes":
+ * a complement opener, then capitalised words and connectors). The run stops at punctuation, a lower-case word, a
+ * left stop ("The", "In") or a known name, which it then begins with. A head with a complement needs no modifier;
+ * one without needs the catalogue's fewest. "the Committee", "this Programme", "Members of the Fund" and
+ * "Regional Workshop" give nothing.
  */
 final class EnglishHeadWordPhrases {
     private static final Pattern WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9'’\\-]*|&");
@@ -73,17 +76,93 @@ final class EnglishHeadWordPhrases {
             absorbed = null;
         }
         List<String> modifier = words.stream().map(w -> text.substring(w[0], w[1])).toList();
-        if (!acceptable(modifier)) {
+        int[] complement = complement(text, headEnd, mentions);
+        int end = complement == null ? headEnd : complement[1];
+        int start;
+        if (complement == null ? acceptable(modifier) : acceptableBeforeComplement(modifier)) {
+            start = absorbed != null ? absorbed.start() : words.get(0)[0];
+        } else if (complement != null && absorbed == null && complement[3] > 0) {
+            start = headStart;
+            modifier = List.of();
+        } else {
             return null;
         }
-        int start = absorbed != null ? absorbed.start() : words.get(0)[0];
-        String name = text.substring(start, headEnd);
-        if (name.length() > catalogue.maxLength() || modifier.size() + 1 > catalogue.maxWords()
+        String name = text.substring(start, end);
+        int wordCount = modifier.size() + 1 + (complement == null ? 0 : complement[2]);
+        if (name.length() > catalogue.maxLength() || wordCount > catalogue.maxWords()
                 || catalogue.blocked().contains(name)) {
             return null;
         }
-        return new Candidate(start, headEnd, name, type, "headWord", null, null, absorbed,
+        return new Candidate(start, end, name, type, "headWord", null, null, absorbed,
                 absorbed == null || known.isPlace(absorbed));
+    }
+
+    /**
+     * The head's complement: a complement opener, then capitalised words and connectors up to the last capitalised
+     * word, with known names inside kept whole; another head word begins another name ("Panel of Experts and the
+     * Board of Trustees"). Returns {start, end, words, content words that are not generic
+     * ("Panel of Experts" has none)} or null when none follows.
+     */
+    private int[] complement(String text, int headEnd, List<Mention> mentions) {
+        for (String opener : catalogue.complementOpeners()) {
+            String lead = " " + opener + " ";
+            if (!text.startsWith(lead, headEnd)) {
+                continue;
+            }
+            int at = headEnd + lead.length();
+            int end = -1;
+            int words = 1;
+            int counted = 1;
+            int specific = 0;
+            while (at < text.length()) {
+                Mention inside = overlapping(mentions, at, at + 1);
+                int[] w = inside != null && inside.start() == at ? new int[] {at, inside.end()} : wordStartingAt(text, at);
+                if (w == null) {
+                    break;
+                }
+                String word = text.substring(w[0], w[1]);
+                boolean connector = catalogue.connectors().contains(word);
+                if (!connector && inside == null && !Character.isUpperCase(word.charAt(0))) {
+                    break;
+                }
+                if (catalogue.refusedWords().contains(word)) {
+                    return null;
+                }
+                if (catalogue.headWords().containsKey(word)) {
+                    break;
+                }
+                words++;
+                if (!connector) {
+                    end = w[1];
+                    counted = words;
+                    specific += catalogue.genericWords().contains(word) ? 0 : 1;
+                }
+                if (w[1] + 1 >= text.length() || text.charAt(w[1]) != ' ') {
+                    break;
+                }
+                at = w[1] + 1;
+            }
+            return end < 0 ? null : new int[] {headEnd + 1, end, counted, specific};
+        }
+        return null;
+    }
+
+    private static int[] wordStartingAt(String text, int start) {
+        int end = start;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        while (end > start && ",.;:)]".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        Matcher w = WORD.matcher(text.substring(start, end));
+        return start < end && w.matches() ? new int[] {start, end} : null;
+    }
+
+    /** Before a head with a complement any modifier will do ("Regional Office for Africa"), or none at all. */
+    private boolean acceptableBeforeComplement(List<String> modifier) {
+        return !modifier.isEmpty() && !modifier.get(modifier.size() - 1).equals("the")
+                && modifier.stream().noneMatch(catalogue.refusedWords()::contains);
     }
 
     private boolean acceptable(List<String> modifier) {
