@@ -35,6 +35,7 @@ import org.synergraph.query.EdgeQuery;
 import org.synergraph.query.EntityLookup;
 import org.synergraph.query.EntityQuery;
 import org.synergraph.query.ExportQuery;
+import org.synergraph.query.FreshNameIndex;
 import org.synergraph.query.HealthQuery;
 import org.synergraph.query.NeighbourhoodQuery;
 import org.synergraph.query.OverlapQuery;
@@ -127,7 +128,7 @@ public final class Synergraph implements AutoCloseable {
             AsOfResolver asOf = new AsOfResolver(dates, java.time.Clock.systemUTC());
             SharedActivityQuery shared = new SharedActivityQuery(graph, library, lookup, limits.maxIdsPerQuery(), asOf);
             EntityQuery entities = new EntityQuery(graph, library, limits.paging(), asOf);
-            return new Queries(new HealthQuery(graph, library), new SearchQuery(graph, library, limits.paging()),
+            return new Queries(new HealthQuery(graph, library), new SearchQuery(FreshNameIndex.of(graph, library), limits.paging()),
                     entities, new NeighbourhoodQuery(graph, library, limits.bounds(), asOf),
                     new EdgeQuery(graph, library), new PathQuery(graph, library, lookup, limits.bounds(), asOf), shared,
                     new OverlapQuery(graph, library, shared, lookup), new DocumentQuery(graph, library, limits.paging()),

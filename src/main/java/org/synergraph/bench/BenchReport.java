@@ -57,6 +57,13 @@ public final class BenchReport {
         s.reads().forEach(q -> line(md, "| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %s |",
                 q.name(), q.api().p50(), q.api().p95(), q.api().p99(), q.driver().p50(), q.driver().p95(),
                 q.driver().p99(), q.ratioP50(), q.ratioP99(), size(q.responseBytes())));
+        line(md, "");
+        line(md, "Search's in-memory name index (heap kept, after a full collection):");
+        line(md, "");
+        line(md, "| names of | entities | build | heap kept | per entity |");
+        line(md, "|---|---:|---:|---:|---:|");
+        s.nameIndex().forEach(n -> line(md, "| %s | %d | %.2f s | %.1f MiB | %.0f B |", n.source(), n.entities(),
+                n.buildSecs(), n.retainedBytes() / 1048576.0, n.bytesPerEntity()));
         if (!s.load().isEmpty()) {
             line(md, "");
             line(md, "Throughput, wrk on loopback (%s):", s.loadLoad());

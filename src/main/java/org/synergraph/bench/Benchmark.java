@@ -17,13 +17,14 @@ import org.synergraph.config.Resources;
 import org.synergraph.corpus.CorpusManifest;
 import org.synergraph.corpus.SourceDocument;
 import org.synergraph.extract.Gazetteer;
-import org.synergraph.graph.CypherFile;
 import org.synergraph.graph.EmbeddedNeo4j;
 import org.synergraph.http.AppFactory;
+import org.synergraph.query.FreshNameIndex;
 
 /** Runs every measurement at every requested scale, then the cold starts, and returns what it saw. */
 public final class Benchmark {
-    private static final String BUSIEST = "cypher/bench/busiest_initiatives.cypher";
+    /** Entities in the synthetic name index whose memory the benchmark reports. */
+    private static final int SYNTHETIC_NAMES = 100_000;
     private final Options options;
 
     /**
@@ -107,13 +108,14 @@ public final class Benchmark {
                     .get("/ping", ctx -> ctx.result("ok")).start("127.0.0.1", 0);
             try {
                 String base = "http://127.0.0.1:" + api.port();
-                List<QueryCase> cases = QueryCases.all(busiest, app.queries().reports());
+                List<QueryCase> cases = QueryCases.all(busiest, app.queries().reports(), resources);
                 List<ReadBench.Result> reads = ReadBench.run(api.port(), app.graph().driver(), app.graph().database(),
                         app.library(), cases, options.warmup(), options.runs());
                 String readLoad = Machine.load();
+                List<NameIndexBench.Result> names = nameIndex(app);
                 List<LoadBench.Result> load = load(base, "http://127.0.0.1:" + ceiling.port() + "/ping", cases);
                 return new ScaleResult(scale, corpus.documents().size(), corpus.bytes(), generateSecs, extract,
-                        extractLoad, ingest, ingestLoad, counts, reads, readLoad, load, Machine.load());
+                        extractLoad, ingest, ingestLoad, counts, reads, readLoad, names, load, Machine.load());
             } finally {
                 api.stop();
                 ceiling.stop();
@@ -123,6 +125,16 @@ public final class Benchmark {
                 deleteTree(dir);
             }
         }
+    }
+
+    /** Search's name index, of this graph and of 10^5 synthetic entities. */
+    private static List<NameIndexBench.Result> nameIndex(Synergraph app) {
+        NameIndexBench bench = new NameIndexBench();
+        List<NameIndexBench.Result> out = List.of(
+                bench.measure("this graph", () -> FreshNameIndex.of(app.graph(), app.library()).get()),
+                bench.measure("synthetic", () -> NameIndexBench.synthetic(SYNTHETIC_NAMES)));
+        out.forEach(r -> System.out.println("  " + r.line()));
+        return out;
     }
 
     private List<LoadBench.Result> load(String base, String ping, List<QueryCase> cases) throws Exception {
@@ -148,7 +160,7 @@ public final class Benchmark {
 
     /** The initiatives with the most active links: inputs of the shared, overlap, path and entity cases. */
     private static List<String> busiest(Synergraph app, Resources resources) {
-        String cypher = CypherFile.parse("busiest_initiatives", resources.read(BUSIEST)).statement();
+        String cypher = BenchCypher.statement(resources, "busiest_initiatives");
         List<String> ids = app.graph().read(cypher, Map.of("limit", 5), r -> r.get("id").asString());
         if (ids.size() < 5) {
             throw new IllegalStateException("the graph has fewer than 5 initiatives: " + ids);

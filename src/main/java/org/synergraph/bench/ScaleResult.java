@@ -17,10 +17,12 @@ import org.synergraph.query.HealthQuery;
  * @param counts         size of the resulting graph
  * @param reads          API and driver latencies
  * @param readLoad       load after the read series
+ * @param nameIndex      search's name index: of this graph, and of 10^5 synthetic entities
  * @param load           wrk runs (empty when wrk is missing or load was skipped)
  * @param loadLoad       load after the wrk runs
  */
 record ScaleResult(int scale, int documents, long textBytes, double generateSecs, List<ExtractBench.Rate> extract,
                    String extractLoad, IngestBench.Result ingest, String ingestLoad, HealthQuery.Counts counts,
-                   List<ReadBench.Result> reads, String readLoad, List<LoadBench.Result> load, String loadLoad) {
+                   List<ReadBench.Result> reads, String readLoad, List<NameIndexBench.Result> nameIndex,
+                   List<LoadBench.Result> load, String loadLoad) {
 }

@@ -49,7 +49,7 @@ public final class Resources {
         return root;
     }
 
-    /** Reads a UTF-8 file such as {@code cypher/queries/search.cypher}; fails with the path when it is missing. */
+    /** Reads a UTF-8 file such as {@code cypher/queries/entity.cypher}; fails with the path when it is missing. */
     public String read(String relativePath) {
         try (InputStream in = open(relativePath)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -1,34 +1,25 @@
 package org.synergraph.query;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.synergraph.config.Config;
 import org.synergraph.extract.EntityType;
-import org.synergraph.graph.CypherLibrary;
-import org.synergraph.graph.Graph;
 import org.synergraph.problem.Problem;
 
 /**
- * Finds entities by any of their names, in Chinese or English; exact name and alias hits first. An entity reviewers
- * rejected leaves the hits unless {@code review} is {@code any}.
+ * Finds entities by any part of any of their names, in Chinese or English; exact name, alias and id hits first,
+ * then names that start with the text, then the rest. Answered from the in-memory {@link NameIndex}, not the
+ * database. An entity reviewers rejected leaves the hits unless {@code review} is {@code any}.
  */
 public final class SearchQuery {
     private static final int MAX_QUERY_LENGTH = 200;
-    /** Hits are ranked among at most this many candidates; {@code total} counts up to it. */
+    /** Pages reach at most this many hits (every match is ranked); {@code total} counts up to it. */
     static final int WINDOW = 200;
-    private final Graph graph;
+    private final FreshNameIndex index;
     private final Config.Paging paging;
-    private final String fulltext;
-    private final String substring;
 
-    public SearchQuery(Graph graph, CypherLibrary library, Config.Paging paging) {
-        this.graph = graph;
+    public SearchQuery(FreshNameIndex index, Config.Paging paging) {
+        this.index = index;
         this.paging = paging;
-        this.fulltext = library.get("search");
-        this.substring = library.get("search_substring");
     }
 
     /** One hit. */
@@ -56,31 +47,15 @@ public final class SearchQuery {
             throw Problem.badRequest("query_too_long", "Search text may be at most " + MAX_QUERY_LENGTH + " characters.");
         }
         String label = type == null || type.isBlank() ? null : typeLabel(type);
-        Map<String, Object> params = new HashMap<>();
-        params.put("lucene", LuceneText.phraseOrPrefix(text));
-        params.put("exact", text.toLowerCase(Locale.ROOT));
-        params.put("type", label);
-        params.put("limit", WINDOW);
-        params.put("review", ReviewView.filter(review));
-        Map<String, Hit> hits = new LinkedHashMap<>();
-        if (LuceneText.hasTerms(text)) {
-            graph.read(fulltext, params, this::hit).forEach(h -> hits.putIfAbsent(h.id(), h));
-        }
-        if (hits.size() < WINDOW) {
-            graph.read(substring, params, this::hit).forEach(h -> hits.putIfAbsent(h.id(), h));
-        }
-        List<Hit> sorted = hits.values().stream().sorted((a, b) -> Double.compare(b.score(), a.score()))
-                .limit(WINDOW).toList();
-        List<Hit> shown = sorted.subList(Math.min(page.offset(), sorted.size()),
-                Math.min(page.offset() + page.limit(), sorted.size()));
-        return new Results(shown, sorted.size(), hits.size() >= WINDOW, page.offset(), page.limit());
+        NameIndex.Found found = index.get().find(text, label, "any".equals(ReviewView.filter(review)), WINDOW);
+        List<Hit> shown = found.hits().subList(Math.min(page.offset(), found.hits().size()),
+                Math.min(page.offset() + page.limit(), found.hits().size())).stream().map(SearchQuery::hit).toList();
+        return new Results(shown, found.hits().size(), found.matched() > WINDOW, page.offset(), page.limit());
     }
 
-    private Hit hit(org.neo4j.driver.Record r) {
-        return new Hit(r.get("id").asString(), r.get("type").asString(null), r.get("nameEn").asString(null),
-                r.get("nameZh").asString(null),
-                r.get("aliases").isNull() ? List.of() : r.get("aliases").asList(v -> v.asString()),
-                r.get("score").asDouble());
+    private static Hit hit(NameIndex.Scored s) {
+        NameIndex.Entry e = s.entry();
+        return new Hit(e.id(), e.type(), e.nameEn(), e.nameZh(), e.aliases(), s.score());
     }
 
     /** An entity type exactly as the API documents it (Organisation, Country, …): the spec's enum is the truth. */

@@ -1,5 +1,6 @@
-// Finds entities by name, alias or abbreviation, in Chinese or English. Exact name or alias hits rank first,
-// then full-text hits by score.
+// The database search that /api/search ran before the in-memory name index (NameIndex); the benchmark runs it
+// beside the API to show what the index saves. Finds entities by name, alias or abbreviation, in Chinese or
+// English. Exact name or alias hits rank first, then full-text hits by score.
 // params: $lucene (full-text query built from the user's text), $exact (the text, lower-cased), $type (label or
 //         null), $limit, $review ('any' keeps entities reviewers rejected; otherwise they leave the hits)
 // returns: id, type, nameEn, nameZh, aliases, score

@@ -1,9 +1,12 @@
-package org.synergraph.query;
+package org.synergraph.bench;
 
 import java.util.regex.Pattern;
 
-/** Turns what a person typed into a safe Lucene query for the cjk full-text analyzer. */
-public final class LuceneText {
+/**
+ * Turns what a person typed into a safe Lucene query for the cjk full-text analyzer, as search did before the name
+ * index (the benchmark's database search, cypher/bench/search.cypher).
+ */
+final class LuceneText {
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9+\\-]*");
     private static final Pattern SPECIAL = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]");
 
@@ -14,7 +17,7 @@ public final class LuceneText {
      * The text as one quoted phrase (so 土壤医生 matches those four characters in a row, not any two of them),
      * plus a prefix query when it is a single Latin word, so "flegt" and "fleg" both find FLEGT.
      */
-    public static String phraseOrPrefix(String text) {
+    static String phraseOrPrefix(String text) {
         String clean = SPECIAL.matcher(text).replaceAll(" ").strip();
         String phrase = "\"" + clean + "\"";
         if (LATIN_WORD.matcher(clean).matches()) {
@@ -24,7 +27,7 @@ public final class LuceneText {
     }
 
     /** Whether the analyzer will find any term in the text (not only punctuation or a single CJK character). */
-    public static boolean hasTerms(String text) {
+    static boolean hasTerms(String text) {
         String clean = SPECIAL.matcher(text).replaceAll(" ").strip();
         return clean.codePointCount(0, clean.length()) >= 2;
     }

@@ -1,4 +1,4 @@
-// Fallback for text the full-text analyzer cannot split (single CJK characters, partial Latin words):
+// Benchmark only (see search.cypher). Fallback for text the full-text analyzer cannot split (single CJK characters, partial Latin words):
 // a substring search over names and aliases. The searchText test is answered by the entity_search_text index and
 // only narrows the candidates; the test after it decides, as before.
 // params: $exact (lower-cased text), $type (label or null), $limit, $review ('any' keeps entities reviewers
