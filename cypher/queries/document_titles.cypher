@@ -1,5 +1,5 @@
-// The titles of some documents, for the evidence items that cite them.
+// The titles and symbols of some documents, for the evidence items that cite them.
 // params: $ids (list of document ids)
-// returns: id, title
+// returns: id, title, symbol (null when the document has none)
 MATCH (d:Document) WHERE d.id IN $ids
-RETURN d.id AS id, d.title AS title
+RETURN d.id AS id, d.title AS title, d.symbol AS symbol

@@ -5,8 +5,8 @@
 // params: $ids, $min, $target (label), $via (relation type), $status ('active', 'planned' or 'any'),
 //         $review ('any', 'unrejected' or 'accepted': which facts count),
 //         $asOf (last day that counts, ISO, or null: only evidence from documents dated by then counts)
-// returns: entity (map), linkedTo (ids), count, links (list of {from, status, statuses, evDocs, evDates, evParas,
-//          evQuotes, reviews})
+// returns: entity (map), linkedTo (ids), count, links (list of {from, status, statuses, evDocs, evPassages, evDates,
+//          evParas, evQuotes, reviews})
 UNWIND $ids AS inputId
 MATCH (i:Entity {id: inputId})-[r]->(t:Entity)
 WHERE type(r) = $via AND $target IN labels(t)
@@ -21,6 +21,7 @@ WHERE $status = 'any' OR current = $status
 WITH t, i, current, [x IN reported WHERE $status = 'any' OR coalesce(x.status, 'active') = $status] AS rs
 WITH t, collect({from: i.id, status: current, statuses: [x IN rs | x.status],
                  evDocs: reduce(a = [], x IN rs | a + x.evDocs),
+                 evPassages: reduce(a = [], x IN rs | a + [k IN range(0, size(x.evDocs) - 1) | x.evPassages[k]]),
                  evDates: reduce(a = [], x IN rs | a + [k IN range(0, size(x.evDocs) - 1) | coalesce(x.evDates[k], '')]),
                  evParas: reduce(a = [], x IN rs | a + x.evParas),
                  evQuotes: reduce(a = [], x IN rs | a + x.evQuotes),

@@ -29,11 +29,11 @@ export function relationTag(type) {
 export const statusTag = (status) => status && status !== 'active'
   ? el('span', { class: `status-tag status-${status}`, text: t(`status.${status}`) }) : null;
 
-/** Where a quote comes from, e.g. "Report of the Committee… ¶12". */
+/** Where a quote comes from, e.g. "ICCD/COP(17)/6 · Report of the Committee… ¶12" (the symbol when known). */
 export function sourceLabel(ev, titles = new Map()) {
   const title = ev.documentTitle || titles.get(ev.documentId) || t('doc.numbered', { id: ev.documentId });
   const where = [ev.para !== undefined && ev.para !== null ? `¶${ev.para}` : null, ev.page ? t('reader.page', { n: ev.page }) : null];
-  return [title, ev.documentDate || t('time.undated'), ...where].filter(Boolean).join(' · ');
+  return [ev.documentSymbol, title, ev.documentDate || t('time.undated'), ...where].filter(Boolean).join(' · ');
 }
 
 /**

@@ -4,7 +4,7 @@ import { el, replace, message, download } from '../dom.js';
 import { api } from '../api.js';
 import { navigate, href } from '../router.js';
 import { t, name, otherName } from '../i18n.js';
-import { entityLink, typeBadge } from './common.js';
+import { entityLink, typeBadge, statusTag, evidenceList } from './common.js';
 import { entityPicker } from './picker.js';
 import { toCsv } from '../csv.js';
 import { timeControl } from './time-control.js';
@@ -37,7 +37,7 @@ export const shared = {
         return;
       }
     }
-    renderResult(out, cache.data, min, ids);
+    renderResult(out, cache.data, { min, ids, status, asOf });
   },
 };
 
@@ -88,7 +88,7 @@ function buildForm(ids, min, status, asOf) {
       el('div', { class: 'form-actions' }, el('button', { id: 'shared-run', type: 'submit', class: 'primary', text: t('shared.run') })))));
 }
 
-function renderResult(out, data, min, ids) {
+function renderResult(out, data, { min, ids, status, asOf }) {
   const inputs = data.inputs || [];
   const rows = data.rows || [];
   const need = min || inputs.length || ids.length;
@@ -96,17 +96,47 @@ function renderResult(out, data, min, ids) {
   const asOfLine = data.asOf ? el('p', { id: 'shared-as-of', class: 'muted small',
     text: [t('time.reportedBy', { date: data.asOf.until }), data.asOf.note].filter(Boolean).join(' ') }) : null;
   if (!rows.length) {
-    replace(out, message('empty', t('shared.none', { k: need, total: inputs.length }), 'shared-none'), asOfLine);
+    const fewer = data.oneFewer && data.oneFewer.count > 0 ? el('p', { id: 'shared-fewer' },
+      t(data.oneFewer.count === 1 ? 'shared.fewerOne' : 'shared.fewer', { n: data.oneFewer.count, k: data.oneFewer.min }), ' ',
+      el('a', { id: 'shared-fewer-run', href: href('shared', { ids, min: data.oneFewer.min, status: status === 'any' ? 'any' : null, asOf }),
+        text: t('shared.fewerShow') })) : null;
+    replace(out, message('empty', t('shared.none', { k: need, total: inputs.length }), 'shared-none'), fewer, asOfLine);
     return;
   }
+  const linkOf = (row, input) => (row.links || []).find((l) => l.from === input.id) || null;
   const csvButton = el('button', { id: 'shared-csv', type: 'button', text: t('shared.csv'), on: { click: () => {
-    const header = [t('shared.country'), 'id', ...inputs.map((i) => `${name(i)} (${i.id})`), t('shared.count')];
-    const body = rows.map((r) => [name(r.entity), r.entity.id, ...inputs.map((i) => (r.linkedTo.includes(i.id) ? 1 : 0)), r.count]);
-    download(`shared-${inputs.map((i) => i.id.split(':').pop()).join('-')}.csv`, toCsv(header, body));
+    download(`shared-${inputs.map((i) => i.id.split(':').pop()).join('-')}.csv`, sharedCsv(rows, inputs, linkOf));
   } } });
+  const citation = el('pre', { id: 'shared-citation', class: 'citation', hidden: true });
+  const copied = el('span', { id: 'shared-cite-status', class: 'muted small', role: 'status' });
+  const citeButton = el('button', { id: 'shared-cite', type: 'button', text: t('shared.cite'), on: { click: async () => {
+    citation.textContent = citationText(data, rows, inputs, linkOf, need, !min);
+    citation.hidden = false;
+    try {
+      await navigator.clipboard.writeText(citation.textContent);
+      copied.textContent = t('shared.citeCopied');
+    } catch {
+      copied.textContent = t('shared.citeSelect');
+    }
+  } } });
+  const evidence = el('section', { id: 'shared-evidence', class: 'shared-evidence', 'aria-live': 'polite', hidden: true });
+  let open = null;
+  const showEvidence = (button, row, input) => {
+    if (open) { open.classList.remove('open'); open.setAttribute('aria-expanded', 'false'); }
+    if (open === button) { open = null; evidence.hidden = true; return; }
+    open = button;
+    button.classList.add('open');
+    button.setAttribute('aria-expanded', 'true');
+    const link = linkOf(row, input);
+    replace(evidence, el('h2', { text: `${name(row.entity)} — ${name(input)}` }), statusTag(link && link.status),
+      evidenceList(link ? link.evidence : [], { highlight: [input.id, row.entity.id], visible: 5 }));
+    evidence.hidden = false;
+    evidence.scrollIntoView({ block: 'nearest' });
+  };
   replace(out,
-    el('div', { class: 'result-head' }, el('p', { id: 'shared-summary', text: summary }), csvButton),
-    asOfLine,
+    el('div', { class: 'result-head' }, el('p', { id: 'shared-summary', text: summary }),
+      el('div', { class: 'result-actions' }, citeButton, csvButton)),
+    asOfLine, copied, citation,
     el('div', { class: 'table-wrap' }, el('table', { id: 'shared-table', class: 'data-table matrix' },
       el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: t('shared.country') }),
         inputs.map((i) => el('th', { scope: 'col', class: 'input-col', title: otherName(i) || i.id },
@@ -115,10 +145,51 @@ function renderResult(out, data, min, ids) {
       el('tbody', {}, rows.map((r) => el('tr', { dataset: { id: r.entity.id } },
         el('th', { scope: 'row' }, entityLink(r.entity)),
         inputs.map((i) => {
-          const yes = r.linkedTo.includes(i.id);
-          return el('td', { class: yes ? 'tick' : 'no-tick', 'aria-label': yes ? t('shared.linked') : t('shared.notLinked'), text: yes ? '✓' : '' });
+          if (!r.linkedTo.includes(i.id)) return el('td', { class: 'no-tick', 'aria-label': t('shared.notLinked') });
+          const button = el('button', { type: 'button', class: 'tick-button', 'aria-expanded': 'false',
+            'aria-controls': 'shared-evidence', dataset: { input: i.id },
+            'aria-label': t('shared.openEvidence', { country: name(r.entity), input: name(i) }), text: '✓' });
+          button.addEventListener('click', () => showEvidence(button, r, i));
+          return el('td', { class: 'tick' }, button);
         }),
         el('td', { class: 'num', text: `${r.count} / ${inputs.length}` })))))),
+    evidence,
     el('section', { class: 'country-list' }, el('h2', { text: t('shared.listTitle', { n: rows.length }) }),
       el('p', { id: 'shared-list', text: rows.map((r) => name(r.entity)).join(', ') })));
+}
+
+/** The first piece of evidence of a link: what the CSV and the citation cite. */
+const cited = (link) => (link && link.evidence && link.evidence.length ? link.evidence[0] : null);
+
+/** How a citation names a document: its symbol, else its title, else its number. */
+const documentName = (ev) => ev.documentSymbol || ev.documentTitle || t('doc.numbered', { id: ev.documentId });
+
+/** One CSV row per country and input: whether they are linked, and the document, paragraph and quote that say so. */
+function sharedCsv(rows, inputs, linkOf) {
+  const header = [t('shared.country'), 'id', t('shared.input'), t('shared.inputId'), t('shared.csvStatus'),
+    t('shared.csvDocument'), t('shared.csvDocumentId'), t('shared.csvDate'), t('shared.csvPara'), t('shared.csvQuote')];
+  const body = rows.flatMap((r) => inputs.map((i) => {
+    const link = r.linkedTo.includes(i.id) ? linkOf(r, i) : null;
+    const ev = cited(link);
+    return [name(r.entity), r.entity.id, name(i), i.id, link ? t(`status.${link.status || 'active'}`) : t('shared.notLinked'),
+      ev ? documentName(ev) : '', ev ? ev.documentId : '', ev ? ev.documentDate : '', ev ? ev.para : '', ev ? ev.quote : ''];
+  }));
+  return toCsv(header, body);
+}
+
+/** The answer as plain text to paste into a note: the question, then each country with the source of each link. */
+function citationText(data, rows, inputs, linkOf, need, all) {
+  const entities = inputs.map((i) => name(i)).join(t('shared.citeJoin'));
+  const asOf = data.asOf ? t('shared.citeAsOf', { date: data.asOf.until }) : '';
+  const head = t(all ? 'shared.citeAll' : 'shared.citeAtLeast', { entities, k: need, asOf });
+  const lines = rows.map((r) => t('shared.citeLine', { country: name(r.entity), links: inputs
+    .filter((i) => r.linkedTo.includes(i.id)).map((i) => {
+      const link = linkOf(r, i);
+      const ev = cited(link);
+      const source = ev ? [documentName(ev), ev.documentDate || t('time.undated'),
+        ev.para ? t('shared.citePara', { para: ev.para }) : null].filter(Boolean).join(t('shared.citeComma')) : t('evidence.none');
+      const planned = link && link.status === 'planned' ? ` [${t('status.planned')}]` : '';
+      return t('shared.citeLink', { input: `${name(i)}${planned}`, source });
+    }).join(t('shared.citeLinkJoin')) }));
+  return [head, ...lines.map((l) => `- ${l}`)].join('\n');
 }

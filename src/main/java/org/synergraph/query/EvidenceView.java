@@ -7,12 +7,13 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /**
- * One place a relation is stated: document (with its date, null when undated), paragraph (and page, in a paginated
- * source), the words, how, and the time the words state for the fact ({@code stated}, null when they state none).
+ * One place a relation is stated: document (with its date, null when undated, and its UN symbol, null when it has
+ * none or the answer does not cite it), paragraph (and page, in a paginated source), the words, how, and the time
+ * the words state for the fact ({@code stated}, null when they state none).
  */
 public record EvidenceView(String documentId, String passageId, String para, Integer page, String quote,
                            String method, Double confidence, String documentTitle, String documentDate,
-                           StatedTime stated) {
+                           StatedTime stated, String documentSymbol) {
 
     /**
      * The time a clause states for its fact: the years it holds from and to, or the year it happened, each null
@@ -24,13 +25,24 @@ public record EvidenceView(String documentId, String passageId, String para, Int
     /** Evidence read without a stated time. */
     public EvidenceView(String documentId, String passageId, String para, Integer page, String quote, String method,
                         Double confidence, String documentTitle, String documentDate) {
-        this(documentId, passageId, para, page, quote, method, confidence, documentTitle, documentDate, null);
+        this(documentId, passageId, para, page, quote, method, confidence, documentTitle, documentDate, null, null);
+    }
+
+    /** Evidence whose document is not cited by symbol. */
+    public EvidenceView(String documentId, String passageId, String para, Integer page, String quote, String method,
+                        Double confidence, String documentTitle, String documentDate, StatedTime stated) {
+        this(documentId, passageId, para, page, quote, method, confidence, documentTitle, documentDate, stated, null);
     }
 
     /** The same evidence citing its document by title. */
     EvidenceView titled(String title) {
+        return cited(title, documentSymbol);
+    }
+
+    /** The same evidence citing its document by title and symbol. */
+    EvidenceView cited(String title, String symbol) {
         return new EvidenceView(documentId, passageId, para, page, quote, method, confidence, title, documentDate,
-                stated);
+                stated, symbol);
     }
 
     /** Whether the evidence comes from a document dated on or before {@code until} (an ISO day); null: always. */

@@ -3,6 +3,7 @@ package org.synergraph.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.synergraph.extract.RelationType;
 import org.synergraph.graph.CypherLibrary;
@@ -16,6 +17,7 @@ import org.synergraph.problem.Problem;
 public final class SharedActivityQuery {
     private final Graph graph;
     private final String cypher;
+    private final String documentTitles;
     private final EntityLookup lookup;
     private final int maxIds;
 
@@ -26,6 +28,7 @@ public final class SharedActivityQuery {
         this.graph = graph;
         this.asOf = asOf;
         this.cypher = library.get("shared");
+        this.documentTitles = library.get("document_titles");
         this.lookup = lookup;
         this.maxIds = maxIds;
     }
@@ -47,8 +50,15 @@ public final class SharedActivityQuery {
     public record Row(EntitySummary entity, List<String> linkedTo, long count, List<Link> links) {
     }
 
-    /** The answer: the inputs as resolved, and the shared targets, most shared first, as of {@code asOf}. */
-    public record Answer(List<EntitySummary> inputs, Request request, List<Row> rows, AsOf asOf) {
+    /** How many targets are shared by {@code min} inputs, one fewer than asked. */
+    public record OneFewer(int min, int count) {
+    }
+
+    /**
+     * The answer: the inputs as resolved, and the shared targets, most shared first, as of {@code asOf}; when none
+     * is shared by {@code min} (above 1) inputs, {@code oneFewer} says how many are shared by one input fewer.
+     */
+    public record Answer(List<EntitySummary> inputs, Request request, List<Row> rows, AsOf asOf, OneFewer oneFewer) {
     }
 
     public Request request(String ids, Integer min, String target, String via, String status) {
@@ -80,22 +90,45 @@ public final class SharedActivityQuery {
         Map<String, Object> p = new java.util.HashMap<>(Map.of("ids", q.ids(), "min", q.min(), "target", q.target(),
                 "via", q.via(), "status", q.status(), "review", q.review()));
         p.put("asOf", AsOf.until(q.when()));
-        List<Row> rows = graph.read(cypher, p, r -> new Row(EntitySummary.from(r.get("entity")),
-                r.get("linkedTo").asList(Value::asString), r.get("count").asLong(), links(r.get("links"), q.when())));
-        return new Answer(inputs, q, rows, q.when());
+        List<Record> found = graph.read(cypher, p, r -> r);
+        Map<String, Record> cited = cited(found);
+        List<Row> rows = found.stream().map(r -> new Row(EntitySummary.from(r.get("entity")),
+                r.get("linkedTo").asList(Value::asString), r.get("count").asLong(),
+                links(r.get("links"), q.when(), cited))).toList();
+        OneFewer fewer = null;
+        if (rows.isEmpty() && q.min() > 1) {
+            p.put("min", q.min() - 1);
+            fewer = new OneFewer(q.min() - 1, graph.read(cypher, p, r -> r.get("count")).size());
+        }
+        return new Answer(inputs, q, rows, q.when(), fewer);
     }
 
-    private static List<Link> links(Value list, AsOf when) {
+    /** The title and symbol of every document the links cite, by id, in one lookup. */
+    private Map<String, Record> cited(List<Record> found) {
+        List<String> ids = found.stream().flatMap(r -> r.get("links").asList(v -> v).stream())
+                .flatMap(l -> l.get("evDocs").asList(Value::asString).stream()).distinct().sorted().toList();
+        Map<String, Record> out = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            graph.read(documentTitles, Map.of("ids", ids), r -> out.put(r.get("id").asString(), r));
+        }
+        return out;
+    }
+
+    private static List<Link> links(Value list, AsOf when, Map<String, Record> cited) {
         List<Link> out = new ArrayList<>();
         for (Value l : list.values()) {
             List<String> docs = l.get("evDocs").asList(Value::asString);
+            List<String> passages = l.get("evPassages").asList(v -> v.isNull() ? null : v.asString());
             List<String> paras = l.get("evParas").asList(v -> v.isNull() ? null : v.asString());
             List<String> quotes = l.get("evQuotes").asList(v -> v.isNull() ? null : v.asString());
             List<String> dates = l.get("evDates").asList(Value::asString);
             List<EvidenceView> ev = new ArrayList<>();
             for (int i = 0; i < docs.size(); i++) {
-                EvidenceView e = new EvidenceView(docs.get(i), null, paras.get(i), null, quotes.get(i), null, null, null,
-                        dates.get(i).isEmpty() ? null : dates.get(i));
+                Record doc = cited.get(docs.get(i));
+                EvidenceView e = new EvidenceView(docs.get(i), passages.get(i), paras.get(i), null, quotes.get(i), null,
+                        null, null, dates.get(i).isEmpty() ? null : dates.get(i)).cited(
+                        doc == null ? null : doc.get("title").asString(null),
+                        doc == null ? null : doc.get("symbol").asString(null));
                 if (e.reportedBy(AsOf.until(when))) {
                     ev.add(e);
                 }

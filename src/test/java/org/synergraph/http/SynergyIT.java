@@ -115,6 +115,60 @@ class SynergyIT {
     }
 
     @Test
+    void every_shared_link_cites_its_passage_document_date_paragraph_and_quote() {
+        // When
+        Api.Response r = api.get("/api/shared?ids=" + THREE + "&min=2");
+
+        // Then every piece of evidence says where to read it in the reader, and how to cite it
+        assertEquals(200, r.status(), r.body());
+        for (JsonNode row : r.json().get("rows")) {
+            for (JsonNode link : row.get("links")) {
+                for (JsonNode ev : link.get("evidence")) {
+                    assertTrue(ev.get("passageId").asText().startsWith(ev.get("documentId").asText()), ev.toString());
+                    assertFalse(ev.get("documentTitle").asText().isBlank(), ev.toString());
+                    assertFalse(ev.get("documentDate").asText().isBlank(), ev.toString());
+                    assertFalse(ev.get("para").asText().isBlank(), ev.toString());
+                    assertFalse(ev.has("documentSymbol"), "000 and 004 print no symbol: " + ev);
+                }
+            }
+        }
+        assertFalse(r.json().has("oneFewer"), "an answer with rows offers nothing: " + r.body());
+    }
+
+    @Test
+    void shared_evidence_from_a_document_with_a_symbol_cites_the_symbol() {
+        // Given a link stated in a document that prints its symbol
+        Api.Response found = api.postJson("/api/cypher", "{\"query\":\"MATCH (i:Entity)-[r:ACTIVE_IN]->(c:Country) "
+                + "UNWIND r.evDocs AS doc MATCH (d:Document {id: doc}) WHERE d.symbol IS NOT NULL "
+                + "RETURN i.id, d.symbol ORDER BY i.id LIMIT 1\"}", null);
+        assertEquals(200, found.status(), found.body());
+        assertEquals(1, found.json().get("rows").size(), "a link from a document with a symbol: " + found.body());
+        String input = found.json().get("rows").get(0).get(0).asText();
+        String symbol = found.json().get("rows").get(0).get(1).asText();
+
+        // When its shared activity is asked for, every status counted
+        Api.Response r = api.get("/api/shared?ids=" + Api.enc(input) + "&status=any");
+
+        // Then that document's evidence carries its symbol
+        assertEquals(200, r.status(), r.body());
+        assertTrue(r.json().get("rows").findValues("documentSymbol").stream().anyMatch(v -> v.asText().equals(symbol)),
+                r.body());
+    }
+
+    @Test
+    @Tag("corpus-answers")
+    void when_no_country_has_all_three_the_answer_says_six_have_two() {
+        // When
+        Api.Response r = api.get("/api/shared?ids=" + THREE);
+
+        // Then
+        assertEquals(200, r.status(), r.body());
+        assertEquals(0, r.json().get("rows").size(), r.body());
+        assertEquals(2, r.json().get("oneFewer").get("min").asInt(), r.body());
+        assertEquals(6, r.json().get("oneFewer").get("count").asInt(), r.body());
+    }
+
+    @Test
     @Tag("corpus-answers")
     void overlap_counts_the_shared_countries_of_each_pair() {
         Api.Response r = api.get("/api/overlap?ids=" + THREE + "&status=active");
