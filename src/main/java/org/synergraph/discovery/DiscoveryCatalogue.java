@@ -47,6 +47,8 @@ import org.synergraph.extract.EntityType;
  * @param initiativeWords last words that make a name defined by its initials an initiative (Plan, Strategy …)
  * @param openerPatterns openings a Chinese name may start with besides the name openers, as patterns (a
  *                       province: "江苏省")
+ * @param organWords    the kinds of organ a meeting report names alone (起草委员会, "Drafting Committee"): the organs of
+ *                       its meeting body
  * @param complementOpeners in English, the words after a head that open its complement, which is part of the name
  *                       ("Panel on Forests", "Commission for Food and Agriculture")
  */
@@ -59,7 +61,7 @@ public record DiscoveryCatalogue(String language, int maxLength, int maxWords, i
                                  List<String> refusedAfter, Set<String> blocked, YearNames yearNames, List<Example> examples,
                                  List<String> compounds, List<String> codeNameNouns, List<String> meetingCodes,
                                  Set<String> initiativeWords, List<Pattern> openerPatterns,
-                                 List<String> complementOpeners) {
+                                 List<String> complementOpeners, List<String> organWords) {
 
     /** "国际X年" / "International Year of X": the words around X, the longest X, the type, and what X may not hold. */
     public record YearNames(String before, String after, int maxInner, EntityType type, List<String> refusedInner) {
@@ -101,7 +103,7 @@ public record DiscoveryCatalogue(String language, int maxLength, int maxWords, i
                 strings(root.path("meetingCodes")),
                 Set.copyOf(strings(root.path("initiativeWords"))),
                 strings(root.path("nameOpenerPatterns")).stream().map(Pattern::compile).toList(),
-                strings(root.path("complementOpeners")));
+                strings(root.path("complementOpeners")), strings(root.path("organWords")));
     }
 
     private static Map<String, EntityType> typed(JsonNode byType) {

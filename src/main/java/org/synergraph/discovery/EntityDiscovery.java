@@ -27,10 +27,12 @@ public final class EntityDiscovery {
     private static final CountryNames NO_COUNTRIES = new CountryNames(List.of(), List.of());
     private final KnownNames known;
     private final List<PassageReader> readers;
+    private final List<DiscoveryCatalogue> catalogues;
 
-    private EntityDiscovery(KnownNames known, List<PassageReader> readers) {
+    private EntityDiscovery(KnownNames known, List<PassageReader> readers, List<DiscoveryCatalogue> catalogues) {
         this.known = known;
         this.readers = readers;
+        this.catalogues = catalogues;
     }
 
     /** What discovery made of a document: new entities, the gazetteer extended by them, all mentions by passage id. */
@@ -44,19 +46,30 @@ public final class EntityDiscovery {
 
     public static EntityDiscovery of(Gazetteer gazetteer, List<DiscoveryCatalogue> catalogues) {
         KnownNames known = new KnownNames(gazetteer);
-        return new EntityDiscovery(known, catalogues.stream().map(c -> new PassageReader(c, known)).toList());
+        return new EntityDiscovery(known, catalogues.stream().map(c -> new PassageReader(c, known)).toList(),
+                List.copyOf(catalogues));
     }
 
     /** Discovers nothing: the known mentions and the gazetteer as they are. */
     public static EntityDiscovery none(Gazetteer gazetteer) {
-        return new EntityDiscovery(new KnownNames(gazetteer), List.of());
+        return new EntityDiscovery(new KnownNames(gazetteer), List.of(), List.of());
     }
 
     public Result discover(List<Passage> passages, Function<Passage, List<Mention>> knownMentions) {
+        return discover(passages, knownMentions, null);
+    }
+
+    /**
+     * Discovery in a meeting report whose meeting body is known (null when it is not): its organs named by their
+     * kind alone are discovered as that body's organs.
+     */
+    public Result discover(List<Passage> passages, Function<Passage, List<Mention>> knownMentions, Entity meetingBody) {
+        List<OrganNames> organs = meetingBody == null ? List.of()
+                : catalogues.stream().map(c -> new OrganNames(c, meetingBody)).toList();
         Map<String, Draft> drafts = new LinkedHashMap<>();
         Map<String, List<Mention>> knownHits = new LinkedHashMap<>();
         for (Passage p : passages) {
-            List<Candidate> found = candidates(p, knownMentions.apply(p));
+            List<Candidate> found = candidates(p, knownMentions.apply(p), organs);
             if (p.kind() == PassageKind.HEADING) {
                 found = found.stream().filter(c -> isWholeHeading(p.text(), c)).toList();
             }
@@ -101,8 +114,9 @@ public final class EntityDiscovery {
         return rest.isEmpty();
     }
 
-    private List<Candidate> candidates(Passage p, List<Mention> mentions) {
+    private List<Candidate> candidates(Passage p, List<Mention> mentions, List<OrganNames> organs) {
         List<Candidate> all = new ArrayList<>();
+        organs.forEach(o -> all.addAll(o.find(p.text(), mentions)));
         readers.forEach(r -> all.addAll(r.read(p.text(), mentions)));
         all.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::start));
         List<Candidate> kept = new ArrayList<>();

@@ -16,6 +16,7 @@ import org.synergraph.discovery.EntityDiscovery;
 import org.synergraph.extract.CuratedAssertions;
 import org.synergraph.extract.Gazetteer;
 import org.synergraph.extract.IssuingBody;
+import org.synergraph.extract.MeetingBody;
 import org.synergraph.extract.Mention;
 import org.synergraph.extract.MentionFinder;
 import org.synergraph.extract.Relation;
@@ -59,7 +60,8 @@ public final class Pipeline {
         Map<String, List<Mention>> all = known;
         Gazetteer names = mentions.gazetteer();
         if (discovery != null) {
-            EntityDiscovery.Result result = discovery.discover(passages, p -> known.get(p.id()));
+            EntityDiscovery.Result result = discovery.discover(passages, p -> known.get(p.id()),
+                    MeetingBody.of(doc.meta(), mentions));
             discovered = result.entities();
             all = result.mentions();
             names = result.gazetteer();
