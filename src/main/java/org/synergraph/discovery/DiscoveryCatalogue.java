@@ -49,6 +49,7 @@ import org.synergraph.extract.EntityType;
  *                       province: "江苏省")
  * @param organWords    the kinds of organ a meeting report names alone (起草委员会, "Drafting Committee"): the organs of
  *                       its meeting body
+ * @param quotedNameHeads in Chinese, the head words that make a quotation before them a name (“X”计划)
  * @param complementOpeners in English, the words after a head that open its complement, which is part of the name
  *                       ("Panel on Forests", "Commission for Food and Agriculture")
  */
@@ -61,7 +62,8 @@ public record DiscoveryCatalogue(String language, int maxLength, int maxWords, i
                                  List<String> refusedAfter, Set<String> blocked, YearNames yearNames, List<Example> examples,
                                  List<String> compounds, List<String> codeNameNouns, List<String> meetingCodes,
                                  Set<String> initiativeWords, List<Pattern> openerPatterns,
-                                 List<String> complementOpeners, List<String> organWords) {
+                                 List<String> complementOpeners, List<String> organWords,
+                                 List<String> quotedNameHeads) {
 
     /** "国际X年" / "International Year of X": the words around X, the longest X, the type, and what X may not hold. */
     public record YearNames(String before, String after, int maxInner, EntityType type, List<String> refusedInner) {
@@ -103,7 +105,8 @@ public record DiscoveryCatalogue(String language, int maxLength, int maxWords, i
                 strings(root.path("meetingCodes")),
                 Set.copyOf(strings(root.path("initiativeWords"))),
                 strings(root.path("nameOpenerPatterns")).stream().map(Pattern::compile).toList(),
-                strings(root.path("complementOpeners")), strings(root.path("organWords")));
+                strings(root.path("complementOpeners")), strings(root.path("organWords")),
+                strings(root.path("quotedNameHeads")));
     }
 
     private static Map<String, EntityType> typed(JsonNode byType) {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.synergraph.extract.Mention;
 
 /** The constructions of one catalogue, applied to a passage's text: head-word phrases (with acronyms and
- * national bodies), 《titles》 and international years. */
+ * national bodies), 《titles》, “quoted” programme names and international years. */
 final class PassageReader {
     private final HeadWordPhrases chinese;
     private final EnglishHeadWordPhrases english;
@@ -13,6 +13,7 @@ final class PassageReader {
     private final YearNames years;
     private final NationalBodies nationalBodies;
     private final InitialsDefinitions initials;
+    private final QuotedNames quoted;
 
     PassageReader(DiscoveryCatalogue catalogue, KnownNames known) {
         boolean zh = "zh".equals(catalogue.language());
@@ -22,6 +23,7 @@ final class PassageReader {
         this.years = catalogue.yearNames() == null ? null : new YearNames(catalogue);
         this.nationalBodies = new NationalBodies(catalogue, known);
         this.initials = new InitialsDefinitions(catalogue);
+        this.quoted = catalogue.quotedNameHeads().isEmpty() ? null : new QuotedNames(catalogue);
     }
 
     List<Candidate> read(String text, List<Mention> mentions) {
@@ -40,6 +42,9 @@ final class PassageReader {
         }
         if (titles != null) {
             out.addAll(titles.find(text, mentions));
+        }
+        if (quoted != null) {
+            out.addAll(quoted.find(text, mentions));
         }
         if (years != null) {
             out.addAll(years.find(text, mentions));

@@ -19,7 +19,8 @@ class DiscoveryCatalogueTest {
 
                 assertEquals(e.names(), DiscoveryFixture.names(r), language + " " + e.construction() + ": " + e.sentence());
                 if (!e.acronyms().isEmpty()) {
-                    assertEquals(e.acronyms(), r.entities().stream().flatMap(d -> d.entity().aliasesEn().stream())
+                    assertEquals(e.acronyms(), r.entities().stream().flatMap(d -> java.util.stream.Stream.concat(
+                            d.entity().aliasesEn().stream(), d.entity().aliasesZh().stream()))
                             .toList(), e.sentence());
                 }
                 if (e.partOf() != null) {
