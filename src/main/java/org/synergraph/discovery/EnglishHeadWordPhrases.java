@@ -99,9 +99,9 @@ final class EnglishHeadWordPhrases {
 
     /**
      * The head's complement: a complement opener, then capitalised words and connectors up to the last capitalised
-     * word, with known names inside kept whole; another head word begins another name ("Panel of Experts and the
-     * Board of Trustees"). Returns {start, end, words, content words that are not generic
-     * ("Panel of Experts" has none)} or null when none follows.
+     * word. A known name inside gives no complement (a known name is never taken into a longer one), and another
+     * head word begins another name ("Panel of Experts and the Board of Trustees"). Returns {start, end, words,
+     * content words that are not generic ("Panel of Experts" has none)} or null when none follows.
      */
     private int[] complement(String text, int headEnd, List<Mention> mentions) {
         for (String opener : catalogue.complementOpeners()) {
@@ -115,14 +115,16 @@ final class EnglishHeadWordPhrases {
             int counted = 1;
             int specific = 0;
             while (at < text.length()) {
-                Mention inside = overlapping(mentions, at, at + 1);
-                int[] w = inside != null && inside.start() == at ? new int[] {at, inside.end()} : wordStartingAt(text, at);
+                if (overlapping(mentions, at, at + 1) != null) {
+                    return null;
+                }
+                int[] w = wordStartingAt(text, at);
                 if (w == null) {
                     break;
                 }
                 String word = text.substring(w[0], w[1]);
                 boolean connector = catalogue.connectors().contains(word);
-                if (!connector && inside == null && !Character.isUpperCase(word.charAt(0))) {
+                if (!connector && !Character.isUpperCase(word.charAt(0))) {
                     break;
                 }
                 if (catalogue.refusedWords().contains(word)) {
