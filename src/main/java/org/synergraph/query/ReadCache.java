@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.synergraph.graph.Graph;
-import org.synergraph.graph.GraphMode;
 
 /**
  * Answers many clients ask for, kept as their serialized bytes, keyed by (endpoint, parameters, graph version).
@@ -17,13 +16,12 @@ import org.synergraph.graph.GraphMode;
  * <p>The version is read before the answer is computed, so an answer stored under a version reflects at least that
  * version; an entry from an older version is never served, and the first request that sees a newer version drops
  * every older entry (every write changes the version, so nothing else invalidates). Against an external Neo4j the
- * version only counts this process's writes, so entries there also expire once older than {@code maxAge}.
+ * version only counts this process's writes, so entries there also expire once older than {@code maxAge} (10 s,
+ * as the name index: {@link FreshNameIndex#maxAge}).
  *
  * <p>Two requests that miss on one key at once both compute it; the second to finish replaces the first's entry.
  */
 public final class ReadCache {
-    /** How stale an entry may get against an external Neo4j, where other clients' writes do not change the version. */
-    static final Duration EXTERNAL_MAX_AGE = FreshNameIndex.EXTERNAL_MAX_AGE;
     static final int DEFAULT_MAX_ENTRIES = 1024;
     static final long DEFAULT_MAX_BYTES = 32L << 20;
     /** What an entry costs besides its key's characters and its body: the map node, the key and the array headers. */
@@ -79,8 +77,7 @@ public final class ReadCache {
     /** The cache of {@code graph}'s answers, with the standard bounds; entries expire against an external Neo4j. */
     public static ReadCache of(Graph graph) {
         return new ReadCache(() -> graph.version().id(), DEFAULT_MAX_ENTRIES, DEFAULT_MAX_BYTES,
-                graph.mode() == GraphMode.EXTERNAL ? Optional.of(EXTERNAL_MAX_AGE) : Optional.empty(),
-                System::nanoTime);
+                FreshNameIndex.maxAge(graph.mode()), System::nanoTime);
     }
 
     /**
