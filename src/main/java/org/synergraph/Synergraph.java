@@ -40,6 +40,7 @@ import org.synergraph.query.HealthQuery;
 import org.synergraph.query.NeighbourhoodQuery;
 import org.synergraph.query.OverlapQuery;
 import org.synergraph.query.PathQuery;
+import org.synergraph.query.ReadCache;
 import org.synergraph.query.ReportCatalog;
 import org.synergraph.query.ReviewQueueQuery;
 import org.synergraph.query.SearchQuery;
@@ -116,7 +117,7 @@ public final class Synergraph implements AutoCloseable {
     }
 
     /** Every question the API answers, each its own class. */
-    public record Queries(HealthQuery health, SearchQuery search, EntityQuery entities, NeighbourhoodQuery neighbourhood,
+    public record Queries(ReadCache cache, HealthQuery health, SearchQuery search, EntityQuery entities, NeighbourhoodQuery neighbourhood,
                           EdgeQuery edges, PathQuery paths, SharedActivityQuery shared, OverlapQuery overlap,
                           DocumentQuery documents, ReportCatalog reports, CypherConsole console, ExportQuery export,
                           ReviewQueueQuery review, TimelineQuery timeline, CorpusDatesQuery dates) {
@@ -128,7 +129,8 @@ public final class Synergraph implements AutoCloseable {
             AsOfResolver asOf = new AsOfResolver(dates, java.time.Clock.systemUTC());
             SharedActivityQuery shared = new SharedActivityQuery(graph, library, lookup, limits.maxIdsPerQuery(), asOf);
             EntityQuery entities = new EntityQuery(graph, library, limits.paging(), asOf);
-            return new Queries(new HealthQuery(graph, library), new SearchQuery(FreshNameIndex.of(graph, library), limits.paging()),
+            ReadCache cache = ReadCache.of(graph);
+            return new Queries(cache, new HealthQuery(graph, library, cache), new SearchQuery(FreshNameIndex.of(graph, library), limits.paging()),
                     entities, new NeighbourhoodQuery(graph, library, limits.bounds(), asOf),
                     new EdgeQuery(graph, library), new PathQuery(graph, library, lookup, limits.bounds(), asOf), shared,
                     new OverlapQuery(graph, library, shared, lookup), new DocumentQuery(graph, library, limits.paging()),

@@ -15,7 +15,9 @@ import org.synergraph.graph.CypherLibrary;
 
 /**
  * Warm latency of each read-side question, asked alternately through the HTTP API and as the same Cypher through
- * the driver, so both series see the same machine load.
+ * the driver, so both series see the same machine load. The questions the read cache keeps (reports, shared, overlap)
+ * are warm hits there; for them a third series asks the API right after a write (untimed) over the driver, so every
+ * ask is a miss: the query runs and the answer is serialized, as before the cache.
  */
 final class ReadBench {
     private ReadBench() {
@@ -39,6 +41,9 @@ final class ReadBench {
         try (LoopbackHttp http = new LoopbackHttp(port)) {
             for (QueryCase c : cases) {
                 out.add(measure(http, direct, c, warmup, runs));
+                if (cached(c.path())) {
+                    measureMisses(http, c, runs, () -> write(driver, database));
+                }
             }
         }
         return out;
@@ -67,6 +72,35 @@ final class ReadBench {
         System.out.printf("  %-32s api p50 %7.2f p99 %7.2f ms | driver p50 %7.2f p99 %7.2f ms | x%.2f (%d B)%n",
                 r.name(), r.api().p50(), r.api().p99(), r.driver().p50(), r.driver().p99(), r.ratioP50(), bytes);
         return r;
+    }
+
+    /** The paths whose JSON answers the read cache keeps (see ReportController and SynergyController). */
+    private static boolean cached(String path) {
+        return path.startsWith("/api/reports/") || path.startsWith("/api/shared?") || path.startsWith("/api/overlap?");
+    }
+
+    private static void measureMisses(LoopbackHttp http, QueryCase c, int runs, Runnable write) throws IOException {
+        long[] api = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            write.run();
+            long t0 = System.nanoTime();
+            get(http, c.path());
+            api[i] = System.nanoTime() - t0;
+        }
+        Percentiles miss = Percentiles.of(api);
+        System.out.printf("  %-32s after a write (cache miss): api p50 %7.2f p99 %7.2f ms%n", c.name(), miss.p50(),
+                miss.p99());
+    }
+
+    /**
+     * One committed transaction that changes a property (a node created and deleted in one transaction may commit
+     * nothing): the embedded graph's version changes, so every cached answer is dropped.
+     */
+    private static void write(Driver driver, String database) {
+        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+            session.executeWriteWithoutResult(t -> t.run("MERGE (n:BenchProbe {id: 1}) SET n.writes = coalesce(n.writes, 0) + 1")
+                    .consume());
+        }
     }
 
     private static byte[] get(LoopbackHttp http, String request) throws IOException {

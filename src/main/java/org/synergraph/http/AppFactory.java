@@ -57,14 +57,15 @@ public final class AppFactory {
         CorsHeaders.install(app, synergraph.config().corsOrigins());
         Synergraph.Queries q = synergraph.queries();
         AdminGuard guard = new AdminGuard(tokens);
+        CachedJson cached = new CachedJson(q.cache(), json);
         new OpenApiController(synergraph.resources()).register(app);
         new HealthController(q.health()).register(app);
         new SearchController(q.search()).register(app);
         new ReviewController(q.review(), synergraph.review(), guard, json).register(app);
         new EntityController(q.entities(), q.neighbourhood(), q.edges()).register(app);
         new TimeController(q.timeline(), q.dates()).register(app);
-        new SynergyController(q.shared(), q.overlap(), q.paths()).register(app);
-        new ReportController(q.reports()).register(app);
+        new SynergyController(q.shared(), q.overlap(), q.paths(), cached).register(app);
+        new ReportController(q.reports(), cached).register(app);
         new ConsoleController(q.console(), json).register(app);
         new ExportController(q.export()).register(app);
         new DocumentController(q.documents(), synergraph.ingest(), synergraph.formats(), guard,

@@ -11,14 +11,16 @@ import org.synergraph.query.Ids;
 import org.synergraph.query.ReportCatalog;
 import org.synergraph.query.Table;
 
-/** GET /api/reports and /api/reports/{name}, as JSON or, with Accept: text/csv or format=csv, as CSV. */
+/** GET /api/reports and /api/reports/{name}, as JSON (kept in the read cache) or, with Accept: text/csv or format=csv, as CSV. */
 final class ReportController {
     /** Query parameters of the endpoint itself; every other parameter is the report's (some reports take 'limit'). */
     private static final java.util.Set<String> PAGING_AND_FORMAT = java.util.Set.of("format", "bom", "offset", "pageSize");
     private final ReportCatalog reports;
+    private final CachedJson cached;
 
-    ReportController(ReportCatalog reports) {
+    ReportController(ReportCatalog reports, CachedJson cached) {
         this.reports = reports;
+        this.cached = cached;
     }
 
     void register(Javalin app) {
@@ -37,13 +39,16 @@ final class ReportController {
                 }
             });
             String name = ctx.pathParam("name");
-            Table table = reports.run(name, given, Params.wholeNumber(ctx, "offset"), Params.wholeNumber(ctx, "pageSize"));
             if (wantsCsv(ctx)) {
-                CsvDownload.send(ctx, name.replaceAll("[^A-Za-z0-9_-]", "") + ".csv", CsvText.of(table));
+                CsvDownload.send(ctx, name.replaceAll("[^A-Za-z0-9_-]", "") + ".csv", CsvText.of(page(ctx, name, given)));
             } else {
-                ctx.json(table);
+                cached.send(ctx, "reports/" + name, () -> page(ctx, name, given));
             }
         });
+    }
+
+    private Table page(Context ctx, String name, Map<String, String> given) {
+        return reports.run(name, given, Params.wholeNumber(ctx, "offset"), Params.wholeNumber(ctx, "pageSize"));
     }
 
     /** format= wins; otherwise the Accept header, with its q-values and order, chooses between JSON and CSV. */

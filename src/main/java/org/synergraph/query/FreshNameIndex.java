@@ -41,9 +41,15 @@ public final class FreshNameIndex {
     /** The index of {@code graph}'s entities, read with name_index_entities.cypher. */
     public static FreshNameIndex of(Graph graph, CypherLibrary library) {
         EntityNames names = new EntityNames(graph, library);
-        return new FreshNameIndex(() -> graph.version().id(), names::read,
-                graph.mode() == GraphMode.EXTERNAL ? Optional.of(EXTERNAL_MAX_AGE) : Optional.empty(),
-                System::nanoTime);
+        return new FreshNameIndex(() -> graph.version().id(), names::read, maxAge(graph.mode()), System::nanoTime);
+    }
+
+    /**
+     * How old what is read from {@code mode}'s graph may grow at one version: unbounded embedded (every write, by
+     * anyone, changes the version), {@link #EXTERNAL_MAX_AGE} external.
+     */
+    static Optional<Duration> maxAge(GraphMode mode) {
+        return mode == GraphMode.EXTERNAL ? Optional.of(EXTERNAL_MAX_AGE) : Optional.empty();
     }
 
     /** An index that reflects at least the graph version of the moment of the call. */
