@@ -11,7 +11,10 @@ import org.synergraph.problem.Problem;
  * ({@link PathRanking}).
  */
 public final class PathQuery {
-    /** Most paths the database hands over for ranking (shortest first). */
+    /**
+     * Most paths each of the two searches of paths.cypher (the shortest paths, the shortest over typed organisational
+     * links only) hands over for ranking.
+     */
     static final int CANDIDATES = 2000;
     private final Graph graph;
     private final String cypher;
