@@ -114,7 +114,9 @@ export const api = {
   entityDocuments: (id, { offset, limit } = {}) => getJson(`/entities/${seg(id)}/documents`, { offset, limit }),
   entityGraph: (id, { depth = 1, types, limit, asOf } = {}) => getJson(`/entities/${seg(id)}/graph`, { depth, types, limit, asOf }),
   edge: (edgeId) => getJson(`/edges/${seg(edgeId)}`),
-  paths: (from, to, { maxLength, limit } = {}) => getJson('/paths', { from, to, maxLength, limit }),
+  /** Paths between two entities, most informative first; through no entity or relation of the excluded types. */
+  paths: (from, to, { maxLength, limit, excludeNodeTypes, excludeRelationTypes } = {}) =>
+    getJson('/paths', { from, to, maxLength, limit, excludeNodeTypes, excludeRelationTypes }),
   shared: (ids, { min, target, via, status, asOf } = {}) => getJson('/shared', { ids, min, target, via, status, asOf }),
   overlap: (ids, { target, via } = {}) => getJson('/overlap', { ids, target, via }),
   documents: ({ offset, limit } = {}) => getJson('/documents', { offset, limit }),
@@ -144,7 +146,7 @@ export const endpoints = [
   ['GET', '/api/entities/{id}', 'api.ep.entity', null],
   ['GET', '/api/entities/{id}/graph?depth=&types=&limit=', 'api.ep.graph', null],
   ['GET', '/api/edges/{edgeId}', 'api.ep.edge', null],
-  ['GET', '/api/paths?from=&to=&maxLength=&limit=', 'api.ep.paths', null],
+  ['GET', '/api/paths?from=&to=&maxLength=&limit=&excludeNodeTypes=&excludeRelationTypes=', 'api.ep.paths', null],
   ['GET', '/api/shared?ids=&min=&target=&via=&status=', 'api.ep.shared', null],
   ['GET', '/api/overlap?ids=&target=&via=', 'api.ep.overlap', null],
   ['GET', '/api/documents', 'api.ep.documents', url('/documents')],

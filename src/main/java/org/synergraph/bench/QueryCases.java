@@ -22,7 +22,8 @@ final class QueryCases {
     private static final int SEARCH_LIMIT = 10;
     private static final int GRAPH_LIMIT = 150;
     private static final int PATH_MAX_LENGTH = 4;
-    private static final int PATH_LIMIT = 10;
+    /** As PathQuery.CANDIDATES: most paths each search of paths.cypher hands over for ranking. */
+    private static final int PATH_CANDIDATES = 2000;
 
     private QueryCases() {
     }
@@ -63,7 +64,8 @@ final class QueryCases {
         cases.add(new QueryCase("shortest path", "/api/paths?from=" + enc(top) + "&to=" + enc(to), c ->
                 c.read(c.query("entities_exist"), Map.of("ids", List.of(top, to))).size()
                         + c.read(c.query("paths"), everyDate(Map.of("from", top, "to", to, "maxLength",
-                        PATH_MAX_LENGTH, "limit", PATH_LIMIT, "review", REVIEW))).size()));
+                        PATH_MAX_LENGTH, "candidates", PATH_CANDIDATES, "review", REVIEW,
+                        "excludeNodeTypes", List.of(), "excludeRelationTypes", List.of()))).size()));
         cases.add(new QueryCase("shared activity (3 inputs)", "/api/shared?ids=" + enc(String.join(",", three)), c ->
                 c.read(c.query("entities_exist"), Map.of("ids", three)).size()
                         + c.read(c.query("shared"), everyDate(Map.of("ids", three, "min", three.size(),

@@ -32,10 +32,11 @@ final class SynergyController {
                     ctx.queryParam("via"), ctx.queryParam("status"), ctx.queryParam("review"), ctx.queryParam("asOf")));
         });
         app.get("/api/paths", ctx -> {
-            Params.only(ctx, "from", "to", "maxLength", "limit", "review", "asOf");
+            Params.only(ctx, "from", "to", "maxLength", "limit", "review", "asOf", "excludeNodeTypes",
+                    "excludeRelationTypes");
             ctx.json(paths.between(ctx.queryParam("from"), ctx.queryParam("to"),
                     Params.wholeNumber(ctx, "maxLength"), Params.wholeNumber(ctx, "limit"), ctx.queryParam("review"),
-                    ctx.queryParam("asOf")));
+                    ctx.queryParam("asOf"), ctx.queryParam("excludeNodeTypes"), ctx.queryParam("excludeRelationTypes")));
         });
     }
 }

@@ -1,6 +1,5 @@
 package org.synergraph.query;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.synergraph.extract.RelationType;
 import org.synergraph.problem.Problem;
@@ -26,15 +25,6 @@ final class RelationTypes {
 
     /** A comma-separated list, or null (all types) when blank. */
     static List<String> list(String name, String commaSeparated) {
-        if (commaSeparated == null || commaSeparated.isBlank()) {
-            return null;
-        }
-        List<String> out = new ArrayList<>();
-        for (String part : commaSeparated.split(",", RelationType.values().length + 2)) {
-            if (!part.isBlank()) {
-                out.add(one(name, part));
-            }
-        }
-        return out.isEmpty() ? null : out;
+        return NameList.parse(commaSeparated, RelationType.values().length, v -> one(name, v));
     }
 }

@@ -58,6 +58,12 @@ public final class SearchQuery {
         return new Hit(e.id(), e.type(), e.nameEn(), e.nameZh(), e.aliases(), s.score());
     }
 
+    /** A comma-separated list of entity types, each as {@link #typeLabel} takes it; empty when blank. */
+    static List<String> typeLabels(String name, String commaSeparated) {
+        List<String> out = NameList.parse(commaSeparated, EntityType.values().length, SearchQuery::typeLabel);
+        return out == null ? List.of() : out;
+    }
+
     /** An entity type exactly as the API documents it (Organisation, Country, …): the spec's enum is the truth. */
     static String typeLabel(String type) {
         String label;

@@ -32,6 +32,8 @@ class SpecConformanceIT {
             "/api/entities/" + RECSOIL + "/graph?depth=2&types=ACTIVE_IN&limit=20", "/api/entities/" + RECSOIL + "/graph?depth=9",
             "/api/edges/" + Api.enc("initiative:recsoil|ACTIVE_IN|country:CRI|active"), "/api/edges/nothing",
             "/api/paths?from=country:CRI&to=country:GHA&maxLength=3&limit=2", "/api/paths?from=country:CRI&to=country:CRI",
+            "/api/paths?from=country:THA&to=convention:unccd&maxLength=2&excludeNodeTypes=Region&excludeRelationTypes=HOSTS",
+            "/api/paths?from=country:CRI&to=country:GHA&excludeNodeTypes=Planet",
             "/api/shared?ids=initiative:recsoil,initiative:soil_doctors&min=2&target=Country&via=ACTIVE_IN&status=any",
             "/api/overlap?ids=initiative:recsoil,initiative:soil_doctors&target=Country&via=ACTIVE_IN&status=active",
             "/api/documents", "/api/documents?offset=1&limit=2", "/api/documents/000", "/api/documents/999",

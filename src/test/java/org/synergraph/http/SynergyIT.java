@@ -245,7 +245,7 @@ class SynergyIT {
     }
 
     @Test
-    void paths_between_two_countries_go_through_what_they_share_shortest_first() {
+    void paths_between_two_countries_go_through_what_they_share_best_first() {
         // Given RECSOIL is active in both Costa Rica and Ghana
         Api.Response r = api.get("/api/paths?from=country:CRI&to=country:GHA");
 
@@ -256,13 +256,105 @@ class SynergyIT {
         JsonNode first = paths.get(0);
         assertEquals(2, first.get("length").asInt());
         List<String> nodes = texts(first.get("nodes"), "id");
-        assertEquals("country:CRI", nodes.get(0));
-        assertEquals("country:GHA", nodes.get(nodes.size() - 1));
-        assertTrue(nodes.contains(RECSOIL), r.body());
+        assertEquals(List.of("country:CRI", RECSOIL, "country:GHA"), nodes);
         assertEquals(first.get("length").asInt(), first.get("edges").size());
-        for (int i = 1; i < paths.size(); i++) {
-            assertTrue(paths.get(i - 1).get("length").asInt() <= paths.get(i).get("length").asInt());
+        assertEquals(2, first.get("score").asInt());
+        assertEquals("2 ACTIVE_IN links", first.get("reason").asText());
+        assertFalse(r.json().has("shortestLength"), r.body());
+        assertRankedBestFirst(paths);
+    }
+
+    @Test
+    void paths_rank_typed_links_before_a_programme_country_programme_hop() {
+        // Given RECSOIL and REDD+ are both active in Mexico (2 steps) and linked through GCF or GEF and FAO (3 steps)
+        Api.Response r = api.get("/api/paths?from=" + RECSOIL + "&to=initiative:redd_plus&limit=50");
+
+        // Then the typed links come first and the shared country later, for all it is shorter
+        assertEquals(200, r.status(), r.body());
+        JsonNode paths = r.json().get("paths");
+        JsonNode first = paths.get(0);
+        assertEquals(3, first.get("length").asInt(), first.toString());
+        assertEquals(3, first.get("score").asInt(), first.toString());
+        assertEquals(0, first.get("sharedPlaces").size(), first.toString());
+        assertTrue(first.get("edges").findValuesAsText("type").stream().noneMatch("ACTIVE_IN"::equals), first.toString());
+        assertEquals("3 organisational links", first.get("reason").asText());
+        int viaMexico = -1;
+        for (int i = 0; i < paths.size(); i++) {
+            if (texts(paths.get(i).get("nodes"), "id").equals(List.of(RECSOIL, "country:MEX", "initiative:redd_plus"))) {
+                viaMexico = i;
+            }
         }
+        assertTrue(viaMexico > 0, r.body());
+        JsonNode mexico = paths.get(viaMexico);
+        assertEquals("[\"country:MEX\"]", mexico.get("sharedPlaces").toString());
+        assertEquals(6, mexico.get("score").asInt());
+        assertEquals("2 ACTIVE_IN links; passes through Mexico only because both neighbours are active there (+4)",
+                mexico.get("reason").asText());
+        assertRankedBestFirst(paths);
+    }
+
+    @Test
+    void paths_leave_out_excluded_relation_and_node_types() {
+        // Given Thailand reaches the UNCCD in 3 steps through the Plant Treaty secretariat and FAO (PARTNERS_WITH)
+        Api.Response all = api.get("/api/paths?from=country:THA&to=convention:unccd");
+        assertEquals(200, all.status(), all.body());
+        assertEquals(3, all.json().get("paths").get(0).get("length").asInt(), all.body());
+
+        // When partnerships are left out, a 4-step path through Central Asia remains
+        Api.Response noPartners = api.get("/api/paths?from=country:THA&to=convention:unccd"
+                + "&excludeRelationTypes=PARTNERS_WITH");
+        assertEquals(200, noPartners.status(), noPartners.body());
+        JsonNode kept = noPartners.json().get("paths");
+        assertTrue(kept.size() > 0, noPartners.body());
+        assertFalse(kept.findValuesAsText("type").contains("PARTNERS_WITH"), noPartners.body());
+        assertEquals("[\"region:central_asia\"]", kept.get(0).get("sharedPlaces").toString(), noPartners.body());
+
+        // When countries, funding and leading are left out, none lies between the ends, but the ends are countries
+        Api.Response noCountries = api.get("/api/paths?from=country:CRI&to=country:GHA&excludeNodeTypes=Country"
+                + "&excludeRelationTypes=FUNDS,LEADS");
+        assertEquals(200, noCountries.status(), noCountries.body());
+        JsonNode paths = noCountries.json().get("paths");
+        assertTrue(paths.size() > 0, noCountries.body());
+        for (JsonNode p : paths) {
+            List<String> types = p.get("nodes").findValuesAsText("type");
+            assertTrue(types.subList(1, types.size() - 1).stream().noneMatch("Country"::equals), p.toString());
+            assertTrue(p.get("edges").findValuesAsText("type").stream().noneMatch(t -> t.equals("FUNDS")
+                    || t.equals("LEADS")), p.toString());
+        }
+    }
+
+    @Test
+    void paths_refuse_unknown_node_and_relation_types() {
+        assertError(api.get("/api/paths?from=country:CRI&to=country:GHA&excludeNodeTypes=Planet"), 400, "bad_type");
+        assertError(api.get("/api/paths?from=country:CRI&to=country:GHA&excludeNodeTypes=Country,country"), 400,
+                "bad_type");
+        assertError(api.get("/api/paths?from=country:CRI&to=country:GHA&excludeRelationTypes=LIKES"), 400,
+                "bad_relation_type");
+        assertError(api.get("/api/paths?from=country:CRI&to=country:GHA&excludeRelationTypes=FUNDS,,active_in"), 400,
+                "bad_relation_type");
+    }
+
+    @Test
+    void paths_not_found_within_max_length_say_how_long_the_shortest_is() {
+        // Thailand → UNCCD is 3 steps in the bundled data (found at the default 4)
+        JsonNode two = api.get("/api/paths?from=country:THA&to=convention:unccd&maxLength=2").json();
+        assertEquals(0, two.get("paths").size(), two.toString());
+        assertEquals(3, two.get("shortestLength").asInt(), two.toString());
+
+        // The shortest length obeys the exclusions
+        JsonNode noPartners = api.get("/api/paths?from=country:THA&to=convention:unccd&maxLength=3"
+                + "&excludeRelationTypes=PARTNERS_WITH").json();
+        assertEquals(0, noPartners.get("paths").size(), noPartners.toString());
+        assertEquals(4, noPartners.get("shortestLength").asInt(), noPartners.toString());
+        JsonNode noOrganisations = api.get("/api/paths?from=country:THA&to=convention:unccd&maxLength=6"
+                + "&excludeNodeTypes=Organisation").json();
+        assertEquals(0, noOrganisations.get("paths").size(), noOrganisations.toString());
+        assertEquals(7, noOrganisations.get("shortestLength").asInt(), noOrganisations.toString());
+
+        // Nothing within 8 steps: no shortest length
+        JsonNode none = api.get("/api/paths?from=country:THA&to=org:unccd_cop&maxLength=6").json();
+        assertEquals(0, none.get("paths").size(), none.toString());
+        assertFalse(none.has("shortestLength"), none.toString());
     }
 
     @Test
@@ -271,6 +363,7 @@ class SynergyIT {
 
         assertEquals(200, r.status(), r.body());
         assertEquals(0, r.json().get("paths").size());
+        assertEquals(2, r.json().get("shortestLength").asInt(), r.body());
     }
 
     @Test
@@ -291,6 +384,20 @@ class SynergyIT {
         assertError(api.get("/api/paths?from=country:CRI&to=country:GHA&limit=0"), 400, null);
         assertError(api.get("/api/paths?from=country:CRI&to=country:GHA&depth=2"), 400, "unknown_parameter");
         assertError(api.get("/api/paths?from=country:CRI&to=country:ZZZ"), 404, "unknown_entity");
+    }
+
+    /** Scores never fall, each is its steps plus 4 per shared place, and equal scores go shorter first. */
+    private static void assertRankedBestFirst(JsonNode paths) {
+        for (int i = 0; i < paths.size(); i++) {
+            JsonNode p = paths.get(i);
+            assertEquals(p.get("length").asInt() + 4 * p.get("sharedPlaces").size(), p.get("score").asInt(), p.toString());
+            if (i > 0) {
+                JsonNode before = paths.get(i - 1);
+                assertTrue(before.get("score").asInt() < p.get("score").asInt()
+                        || before.get("score").asInt() == p.get("score").asInt()
+                        && before.get("length").asInt() <= p.get("length").asInt(), p.toString());
+            }
+        }
     }
 
     private static Set<String> iso3s(JsonNode rows) {
