@@ -7,14 +7,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.synergraph.Synergraph;
 import org.synergraph.support.TestGraph;
 
 /**
  * Not a check: times the paths statement on the bundled graph for the busiest pairs and prints its plan's operators.
- * Run alone with {@code -Dit.test=PathTimingIT}; {@code -Dsynergraph.pathsCypher=FILE} times another statement (e.g.
- * an older paths.cypher) with the same parameters.
+ * Opt-in, like the screenshot refresher, since it asserts nothing: run alone with
+ * {@code -Dit.test=PathTimingIT -Dsynergraph.pathTiming=true}; {@code -Dsynergraph.pathsCypher=FILE} times another
+ * statement (e.g. an older paths.cypher) with the same parameters.
  */
+@EnabledIfSystemProperty(named = "synergraph.pathTiming", matches = "true")
 class PathTimingIT {
     private static final int RUNS = 30;
 
