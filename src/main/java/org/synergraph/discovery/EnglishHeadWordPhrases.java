@@ -99,8 +99,9 @@ final class EnglishHeadWordPhrases {
 
     /**
      * The head's complement: a complement opener, then capitalised words and connectors up to the last capitalised
-     * word. A known name inside gives no complement (a known name is never taken into a longer one), and another
-     * head word begins another name ("Panel of Experts and the Board of Trustees"). Returns {start, end, words,
+     * word. A known name right after the opener gives no complement, one later ends it (a known name is never
+     * taken into a longer one: "Secretariat of the CBD" is no name, "Panel on Forests and FAO" ends at Forests);
+     * another head word begins another name ("Panel of Experts and the Board of Trustees"). Returns {start, end, words,
      * content words that are not generic ("Panel of Experts" has none)} or null when none follows.
      */
     private int[] complement(String text, int headEnd, List<Mention> mentions) {
@@ -116,7 +117,10 @@ final class EnglishHeadWordPhrases {
             int specific = 0;
             while (at < text.length()) {
                 if (overlapping(mentions, at, at + 1) != null) {
-                    return null;
+                    if (end < 0) {
+                        return null;
+                    }
+                    break;
                 }
                 int[] w = wordStartingAt(text, at);
                 if (w == null) {
