@@ -266,18 +266,20 @@ class SynergyIT {
 
     @Test
     void paths_rank_typed_links_before_a_programme_country_programme_hop() {
-        // Given RECSOIL and REDD+ are both active in Mexico (2 steps) and linked through GCF or GEF and FAO (3 steps)
+        // Given RECSOIL and REDD+ are both active in Mexico (2 steps) and linked by organisational links alone in
+        // more steps (through the GSP, the ITPS and FAO as the bundled documents are read now)
         Api.Response r = api.get("/api/paths?from=" + RECSOIL + "&to=initiative:redd_plus&limit=50");
 
         // Then the typed links come first and the shared country later, for all it is shorter
         assertEquals(200, r.status(), r.body());
         JsonNode paths = r.json().get("paths");
         JsonNode first = paths.get(0);
-        assertEquals(3, first.get("length").asInt(), first.toString());
-        assertEquals(3, first.get("score").asInt(), first.toString());
+        int steps = first.get("length").asInt();
+        assertTrue(steps > 2, first.toString());
+        assertEquals(steps, first.get("score").asInt(), first.toString());
         assertEquals(0, first.get("sharedPlaces").size(), first.toString());
         assertTrue(first.get("edges").findValuesAsText("type").stream().noneMatch("ACTIVE_IN"::equals), first.toString());
-        assertEquals("3 organisational links", first.get("reason").asText());
+        assertEquals(steps + " organisational links", first.get("reason").asText());
         int viaMexico = -1;
         for (int i = 0; i < paths.size(); i++) {
             if (texts(paths.get(i).get("nodes"), "id").equals(List.of(RECSOIL, "country:MEX", "initiative:redd_plus"))) {
