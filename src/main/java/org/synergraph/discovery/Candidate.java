@@ -11,7 +11,8 @@ import org.synergraph.extract.Mention;
  * @param name         the name as written, without title brackets
  * @param type         the type its head word gives
  * @param construction which construction found it (headWord, acronym, title, year, nationalBody)
- * @param acronym      an acronym or short form defined in brackets right after it, or null
+ * @param acronym      an acronym or short form defined in brackets right after it, or the short form the
+ *                     construction itself gives (the quoted words of “X”计划, an organ's bare 起草委员会), or null
  * @param partOf       the country a national body belongs to, or null
  * @param absorbed     the known mention the name begins with ("联合国" of 联合国中央应急反应基金), or null
  * @param anchored     whether the phrase alone looks like a name (a name opener or a place first); an unanchored

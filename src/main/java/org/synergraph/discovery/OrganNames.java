@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.synergraph.extract.Entity;
 import org.synergraph.extract.EntityType;
+import org.synergraph.extract.IssuingBody;
 import org.synergraph.extract.Mention;
 
 /**
@@ -15,12 +16,15 @@ import org.synergraph.extract.Mention;
  * knows, resolved for the issuing body) is left to it.
  */
 final class OrganNames {
+    /**
+     * Characters that may stand right before a bare organ word in Chinese: those a generic word may follow, and
+     * verbs of setting up (任命了一个起草委员会).
+     */
+    private static final String FREE_BEFORE = IssuingBody.FREE_BEFORE + "个了设立任命选举成立";
     private final List<String> words;
     private final Entity body;
     private final boolean english;
     private final List<String> leftStops;
-    /** Characters that may stand right before a bare organ word in Chinese: function words and verbs of setting up. */
-    private static final String FREE_BEFORE = "与和及由向在为对将并还也已该本其即而是经同从、个了设立任命选举成立";
 
     OrganNames(DiscoveryCatalogue catalogue, Entity body) {
         this.words = catalogue.organWords().stream()

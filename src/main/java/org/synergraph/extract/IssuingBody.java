@@ -19,8 +19,10 @@ import java.util.regex.Pattern;
  * word right after another body's name ("《气候公约》缔约方会议") resolves to nothing.
  */
 public final class IssuingBody {
+    /** The Chinese characters a generic word may follow and still stand alone: function words (与, 由, 该 …). */
+    public static final String FREE_BEFORE = "与和及由向在为对将并还也已该本其即而是经同从、";
     /** A generic word stands alone: not after a letter of a longer name (里约三公约秘书处, 执行秘书处), but after 与/由/该…. */
-    private static final Pattern BOUND_BEFORE = Pattern.compile("[\\p{IsHan}&&[^与和及由向在为对将并还也已该本其即而是经同从、]]");
+    private static final Pattern BOUND_BEFORE = Pattern.compile("[\\p{IsHan}&&[^" + FREE_BEFORE + "]]");
     private static final IssuingBody NONE = new IssuingBody(Map.of());
 
     private final Map<Pattern, String> resolved;
