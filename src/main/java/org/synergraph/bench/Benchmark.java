@@ -110,7 +110,7 @@ public final class Benchmark {
                 String base = "http://127.0.0.1:" + api.port();
                 List<QueryCase> cases = QueryCases.all(busiest, app.queries().reports(), resources);
                 List<ReadBench.Result> reads = ReadBench.run(api.port(), app.graph().driver(), app.graph().database(),
-                        app.library(), cases, options.warmup(), options.runs());
+                        app.library(), resources, cases, options.warmup(), options.runs());
                 String readLoad = Machine.load();
                 List<NameIndexBench.Result> names = nameIndex(app);
                 List<LoadBench.Result> load = load(base, "http://127.0.0.1:" + ceiling.port() + "/ping", cases);

@@ -11,6 +11,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
+import org.synergraph.config.Resources;
 import org.synergraph.graph.CypherLibrary;
 
 /**
@@ -34,15 +35,16 @@ final class ReadBench {
         }
     }
 
-    static List<Result> run(int port, Driver driver, String database, CypherLibrary library,
+    static List<Result> run(int port, Driver driver, String database, CypherLibrary library, Resources resources,
                             List<QueryCase> cases, int warmup, int runs) throws IOException {
         QueryCase.DirectCypher direct = direct(driver, database, library);
+        String probe = BenchCypher.statement(resources, "cache_probe_write");
         List<Result> out = new ArrayList<>();
         try (LoopbackHttp http = new LoopbackHttp(port)) {
             for (QueryCase c : cases) {
                 out.add(measure(http, direct, c, warmup, runs));
                 if (cached(c.path())) {
-                    measureMisses(http, c, runs, () -> write(driver, database));
+                    measureMisses(http, c, runs, () -> write(driver, database, probe));
                 }
             }
         }
@@ -92,14 +94,10 @@ final class ReadBench {
                 miss.p99());
     }
 
-    /**
-     * One committed transaction that changes a property (a node created and deleted in one transaction may commit
-     * nothing): the embedded graph's version changes, so every cached answer is dropped.
-     */
-    private static void write(Driver driver, String database) {
+    /** One committed write (cypher/bench/cache_probe_write.cypher): the graph's version changes, dropping the cache. */
+    private static void write(Driver driver, String database, String probe) {
         try (Session session = driver.session(SessionConfig.forDatabase(database))) {
-            session.executeWriteWithoutResult(t -> t.run("MERGE (n:BenchProbe {id: 1}) SET n.writes = coalesce(n.writes, 0) + 1")
-                    .consume());
+            session.executeWriteWithoutResult(t -> t.run(probe).consume());
         }
     }
 
